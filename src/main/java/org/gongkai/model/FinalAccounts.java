@@ -1,0 +1,22 @@
+package org.gongkai.model;
+
+import java.util.List;
+
+/** 部门决算: the 决算说明 figures and the standard 公开表. Every amount is in the header's money unit. */
+public record FinalAccounts(
+        @Inline ReportHeader header,
+        @Required Income income,
+        @Required Expenditure expenditure,
+        Balances balances,
+        FundAccount generalBudget,
+        BasicExpenditure basicExpenditure,
+        ThreePublic threePublic,
+        FundAccount governmentFund,
+        FundAccount stateCapital,
+        java.math.BigDecimal operatingCosts,
+        Procurement procurement,
+        Assets assets,
+        List<GlossaryEntry> glossary,
+        PreviousYear previousYear,
+        Origin origin) implements Report {
+}

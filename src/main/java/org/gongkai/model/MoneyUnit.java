@@ -1,0 +1,28 @@
+package org.gongkai.model;
+
+import java.math.BigDecimal;
+
+/** The unit a file's amounts are written in. */
+public enum MoneyUnit implements Labeled {
+    YUAN("元", BigDecimal.ONE),
+    WAN_YUAN("万元", new BigDecimal("10000")),
+    YI_YUAN("亿元", new BigDecimal("100000000"));
+
+    private final String label;
+    private final BigDecimal yuan;
+
+    MoneyUnit(String label, BigDecimal yuan) {
+        this.label = label;
+        this.yuan = yuan;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** How many 元 one of this unit is. */
+    public BigDecimal yuan() {
+        return yuan;
+    }
+}

@@ -1,0 +1,15 @@
+package org.gongkai.model;
+
+import java.math.BigDecimal;
+
+/** Last year's figures as the document states them. */
+public record PreviousYear(
+        Integer year,
+        BigDecimal total,
+        BigDecimal fiscalTotal,
+        BigDecimal generalBudgetExpenditure,
+        BigDecimal threePublic,
+        BigDecimal reception,
+        BigDecimal operatingCosts,
+        Origin origin) {
+}

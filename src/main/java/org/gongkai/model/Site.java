@@ -1,0 +1,26 @@
+package org.gongkai.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** content/site.yaml */
+public record Site(
+        @Required String title,
+        String baseUrl,
+        String language,
+        Integer percentDecimals,
+        Map<String, List<GradeBand>> gradeScales,
+        String gradeScale,
+        Map<String, String> gradeScaleByKind,
+        Origin origin) {
+
+    public static final int DEFAULT_PERCENT_DECIMALS = 2;
+
+    public int decimals() {
+        return percentDecimals == null ? DEFAULT_PERCENT_DECIMALS : percentDecimals;
+    }
+
+    public String lang() {
+        return language == null ? "zh-CN" : language;
+    }
+}
