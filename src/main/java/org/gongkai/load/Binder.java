@@ -1,0 +1,289 @@
+package org.gongkai.load;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.gongkai.model.Diagnostic;
+import org.gongkai.model.FromPath;
+import org.gongkai.model.Inline;
+import org.gongkai.model.Key;
+import org.gongkai.model.Labeled;
+import org.gongkai.model.Origin;
+import org.gongkai.model.Position;
+import org.gongkai.model.Required;
+
+/**
+ * Maps a {@link YamlNode} tree onto the model's records. A component's YAML key is its name in
+ * kebab-case (or its {@link Key}); every mismatch becomes a {@link Diagnostic} naming the position,
+ * the field path, what was expected and what was found, and binding goes on so that one run lists
+ * all the problems of a file.
+ */
+final class Binder {
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+
+    private final List<Diagnostic> problems;
+    private final Map<String, Object> fromPath;
+
+    /** {@code fromPath} gives the values of {@link FromPath} components by component name. */
+    Binder(List<Diagnostic> problems, Map<String, Object> fromPath) {
+        this.problems = problems;
+        this.fromPath = fromPath;
+    }
+
+    <T> T bind(YamlNode node, Class<T> type) {
+        return type.cast(convert(node, type, ""));
+    }
+
+    /** The YAML keys a record accepts, inline components included, in declaration order. */
+    static Set<String> keysOf(Class<?> record) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            if (component.isAnnotationPresent(FromPath.class) || component.getType() == Origin.class) {
+                continue;
+            }
+            if (component.isAnnotationPresent(Inline.class)) {
+                keys.addAll(keysOf(component.getType()));
+            } else {
+                keys.add(keyOf(component));
+            }
+        }
+        return keys;
+    }
+
+    static String keyOf(RecordComponent component) {
+        Key key = component.getAnnotation(Key.class);
+        if (key != null) {
+            return key.value();
+        }
+        String name = component.getName();
+        if (name.endsWith("_")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private Object convert(YamlNode node, Type type, String path) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.text() == null) {
+            return null;
+        }
+        Class<?> raw = rawClass(type);
+        if (raw.isRecord()) {
+            return record(node, raw, path);
+        }
+        if (raw == List.class) {
+            return list(node, typeArgument(type, 0), path);
+        }
+        if (raw == Map.class) {
+            return map(node, typeArgument(type, 0), typeArgument(type, 1), path);
+        }
+        if (!(node instanceof YamlNode.Scalar scalar)) {
+            return mismatch(node, path, expectedName(raw));
+        }
+        return scalar(scalar, raw, path);
+    }
+
+    private Object scalar(YamlNode.Scalar scalar, Class<?> raw, String path) {
+        String text = scalar.text();
+        if (raw == String.class) {
+            return text;
+        }
+        if (raw == BigDecimal.class) {
+            return number(scalar, path);
+        }
+        if (raw == Integer.class) {
+            String trimmed = text.strip();
+            if (INTEGER.matcher(trimmed).matches()) {
+                return Integer.valueOf(trimmed);
+            }
+            return mismatch(scalar, path, "整数");
+        }
+        if (raw.isEnum() && Labeled.class.isAssignableFrom(raw)) {
+            for (Object constant : raw.getEnumConstants()) {
+                if (((Labeled) constant).label().equals(text.strip())) {
+                    return constant;
+                }
+            }
+            String allowed = Arrays.stream(raw.getEnumConstants())
+                    .map(c -> ((Labeled) c).label()).collect(Collectors.joining("、"));
+            problems.add(Diagnostic.error("schema.enum", scalar.position(), path,
+                    "应为以下之一：" + allowed + "，实际为“" + text + "”"));
+            return null;
+        }
+        throw new IllegalStateException("no conversion to " + raw.getName());
+    }
+
+    private BigDecimal number(YamlNode.Scalar scalar, String path) {
+        String text = scalar.text().strip();
+        if (GROUPED_NUMBER.matcher(text).matches()) {
+            text = text.replace(",", "");
+        }
+        if (!PLAIN_NUMBER.matcher(text).matches()) {
+            problems.add(Diagnostic.error("schema.number", scalar.position(), path,
+                    "应为数字（如 593.57，不带单位和百分号），实际为“" + scalar.text() + "”"));
+            return null;
+        }
+        if (text.replace("-", "").replace(".", "").length() > Limits.MAX_NUMBER_DIGITS) {
+            problems.add(Diagnostic.error("schema.number-too-long", scalar.position(), path,
+                    "数字位数过多：应不超过 " + Limits.MAX_NUMBER_DIGITS + " 位，实际为 " + text.length() + " 位"));
+            return null;
+        }
+        return new BigDecimal(text);
+    }
+
+    private Object record(YamlNode node, Class<?> type, String path) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            return mismatch(node, path, "映射（键: 值）");
+        }
+        Set<String> allowed = keysOf(type);
+        for (Map.Entry<String, YamlNode.Entry> entry : mapping.entries().entrySet()) {
+            if (!allowed.contains(entry.getKey())) {
+                problems.add(Diagnostic.error("schema.unknown-key", entry.getValue().keyPosition(),
+                        join(path, entry.getKey()), unknownKeyMessage(entry.getKey(), allowed)));
+            }
+        }
+        return construct(mapping, type, path);
+    }
+
+    private Object construct(YamlNode.Mapping mapping, Class<?> type, String path) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            if (component.getType() == Origin.class) {
+                args[i] = originOf(mapping);
+            } else if (component.isAnnotationPresent(FromPath.class)) {
+                args[i] = fromPath.get(component.getName());
+            } else if (component.isAnnotationPresent(Inline.class)) {
+                args[i] = construct(mapping, component.getType(), path);
+            } else {
+                args[i] = field(mapping, component, path);
+            }
+        }
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException | InstantiationException | IllegalAccessException | NoSuchMethodException e) {
+            throw new IllegalStateException("cannot construct " + type.getName(), e);
+        }
+    }
+
+    private Object field(YamlNode.Mapping mapping, RecordComponent component, String path) {
+        String key = keyOf(component);
+        YamlNode.Entry entry = mapping.entries().get(key);
+        boolean absent = entry == null
+                || (entry.value() instanceof YamlNode.Scalar scalar && scalar.text() == null);
+        if (absent) {
+            if (component.isAnnotationPresent(Required.class)) {
+                Position at = entry == null ? mapping.position() : entry.keyPosition();
+                problems.add(Diagnostic.error("schema.required", at, join(path, key),
+                        "缺少必填字段“" + key + "”：应为" + expectedName(component.getType()) + "，实际为空"));
+            }
+            return component.getType() == List.class ? List.of() : null;
+        }
+        return convert(entry.value(), component.getGenericType(), join(path, key));
+    }
+
+    private Object list(YamlNode node, Type itemType, String path) {
+        if (!(node instanceof YamlNode.Sequence sequence)) {
+            return mismatch(node, path, "列表（每项以“- ”开头）");
+        }
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < sequence.items().size(); i++) {
+            Object item = convert(sequence.items().get(i), itemType, path + "[" + i + "]");
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return Collections.unmodifiableList(items);
+    }
+
+    private Object map(YamlNode node, Type keyType, Type valueType, String path) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            return mismatch(node, path, "映射（键: 值）");
+        }
+        Map<Object, Object> result = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode.Entry> entry : mapping.entries().entrySet()) {
+            String entryPath = join(path, entry.getKey());
+            Object key = scalar(new YamlNode.Scalar(entry.getValue().keyPosition(), entry.getKey()),
+                    rawClass(keyType), entryPath);
+            Object value = convert(entry.getValue().value(), valueType, entryPath);
+            if (key != null && value != null) {
+                result.put(key, value);
+            }
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    private Object mismatch(YamlNode node, String path, String expected) {
+        problems.add(Diagnostic.error("schema.type", node.position(), path,
+                "应为" + expected + "，实际为" + node.describe()));
+        return null;
+    }
+
+    private static Origin originOf(YamlNode.Mapping mapping) {
+        Map<String, Position> keys = new LinkedHashMap<>();
+        mapping.entries().forEach((key, entry) -> keys.put(key, entry.value().position()));
+        return new Origin(mapping.position(), keys);
+    }
+
+    private static String unknownKeyMessage(String key, Set<String> allowed) {
+        String suggestion = Suggestions.closest(key, allowed);
+        String hint = suggestion == null ? "" : "，是否应为“" + suggestion + "”？";
+        return "未知字段“" + key + "”" + hint + "（可用字段：" + String.join("、", allowed) + "）";
+    }
+
+    private static String expectedName(Class<?> type) {
+        if (type == BigDecimal.class) {
+            return "数字";
+        }
+        if (type == Integer.class) {
+            return "整数";
+        }
+        if (type == List.class) {
+            return "列表";
+        }
+        if (type.isRecord() || type == Map.class) {
+            return "映射（键: 值）";
+        }
+        if (type.isEnum() && Labeled.class.isAssignableFrom(type)) {
+            return Arrays.stream(type.getEnumConstants()).map(c -> ((Labeled) c).label())
+                    .collect(Collectors.joining("、", "以下之一：", ""));
+        }
+        return "文字";
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        throw new IllegalStateException("unsupported type " + type);
+    }
+
+    private static Type typeArgument(Type type, int index) {
+        return ((ParameterizedType) type).getActualTypeArguments()[index];
+    }
+}

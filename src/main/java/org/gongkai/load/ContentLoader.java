@@ -1,0 +1,215 @@
+package org.gongkai.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gongkai.model.Content;
+import org.gongkai.model.Diagnostic;
+import org.gongkai.model.Evaluation;
+import org.gongkai.model.FinalAccounts;
+import org.gongkai.model.Labeled;
+import org.gongkai.model.Position;
+import org.gongkai.model.Report;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.Site;
+import org.gongkai.model.Unit;
+
+/**
+ * Loads a content folder: {@code site.yaml}, {@code units/<id>/unit.yaml} and the reports under
+ * {@code units/<id>/<year>/}. Problems are collected, never thrown, so one run reports all of them.
+ */
+public final class ContentLoader {
+
+    /** Unit and report ids: they become folder names on the site, so nothing that can escape a folder. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    private final YamlReader reader = new YamlReader();
+
+    public LoadResult load(Path contentDir) {
+        List<Diagnostic> problems = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(Diagnostic.error("content.missing", Position.ofFile(contentDir.toString()), "",
+                    "内容文件夹不存在：应为包含 site.yaml 和 units/ 的文件夹"));
+            return new LoadResult(null, problems);
+        }
+        Site site = readSite(contentDir, problems);
+        List<Unit> units = new ArrayList<>();
+        List<Report> reports = new ArrayList<>();
+        Path unitsDir = contentDir.resolve("units");
+        if (Files.isDirectory(unitsDir)) {
+            for (Path unitDir : children(unitsDir, problems)) {
+                readUnit(contentDir, unitDir, units, reports, problems);
+            }
+        } else {
+            problems.add(Diagnostic.warning("content.no-units", Position.ofFile(display(contentDir, unitsDir)), "",
+                    "没有 units/ 文件夹：站点中没有任何单位"));
+        }
+        Content content = site == null ? null : new Content(site, units, reports);
+        return new LoadResult(content, problems);
+    }
+
+    private Site readSite(Path contentDir, List<Diagnostic> problems) {
+        Path file = contentDir.resolve("site.yaml");
+        String name = display(contentDir, file);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Diagnostic.error("content.no-site", Position.ofFile(name), "",
+                    "缺少 site.yaml：内容文件夹中应有站点设置文件"));
+            return null;
+        }
+        return reader.read(file, name, problems)
+                .map(node -> new Binder(problems, Map.of()).bind(node, Site.class))
+                .orElse(null);
+    }
+
+    private void readUnit(Path contentDir, Path unitDir, List<Unit> units, List<Report> reports,
+            List<Diagnostic> problems) {
+        String id = unitDir.getFileName().toString();
+        String dirName = display(contentDir, unitDir);
+        if (!Files.isDirectory(unitDir)) {
+            problems.add(Diagnostic.warning("content.stray-file", Position.ofFile(dirName), "",
+                    "units/ 下应只有单位文件夹，此文件被忽略"));
+            return;
+        }
+        if (!ID.matcher(id).matches()) {
+            problems.add(Diagnostic.error("content.bad-id", Position.ofFile(dirName), "",
+                    "单位标识应为小写英文字母、数字和“-”（不超过64个字符），实际为“" + id + "”"));
+            return;
+        }
+        Path file = unitDir.resolve("unit.yaml");
+        String name = display(contentDir, file);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Diagnostic.error("content.no-unit", Position.ofFile(name), "",
+                    "缺少 unit.yaml：每个单位文件夹中应有单位信息文件"));
+            return;
+        }
+        reader.read(file, name, problems)
+                .map(node -> new Binder(problems, Map.of("id", id, "file", name)).bind(node, Unit.class))
+                .ifPresent(units::add);
+        for (Path child : children(unitDir, problems)) {
+            String childName = child.getFileName().toString();
+            if (Files.isDirectory(child) && YEAR.matcher(childName).matches()) {
+                readYear(contentDir, id, child, reports, problems);
+            } else if (!childName.equals("unit.yaml")) {
+                problems.add(Diagnostic.warning("content.stray-file", Position.ofFile(display(contentDir, child)), "",
+                        "单位文件夹中应只有 unit.yaml 和年度文件夹（如 2023），此项被忽略"));
+            }
+        }
+    }
+
+    private void readYear(Path contentDir, String unitId, Path yearDir, List<Report> reports,
+            List<Diagnostic> problems) {
+        int folderYear = Integer.parseInt(yearDir.getFileName().toString());
+        for (Path file : children(yearDir, problems)) {
+            String fileName = file.getFileName().toString();
+            String name = display(contentDir, file);
+            if (fileName.endsWith(".yaml") && Files.isRegularFile(file)) {
+                readReport(unitId, folderYear, file, name, problems).ifPresent(reports::add);
+            } else if (fileName.endsWith(".md")
+                    && Files.isRegularFile(file.resolveSibling(fileName.replaceFirst("\\.md$", ".yaml")))) {
+                continue;
+            } else {
+                problems.add(Diagnostic.warning("content.stray-file", Position.ofFile(name), "",
+                        "年度文件夹中应只有报告（.yaml）及其说明（同名 .md），此文件被忽略"));
+            }
+        }
+    }
+
+    private Optional<Report> readReport(String unitId, int folderYear, Path file, String name,
+            List<Diagnostic> problems) {
+        String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+        if (!ID.matcher(id).matches()) {
+            problems.add(Diagnostic.error("content.bad-id", Position.ofFile(name), "",
+                    "报告文件名应为小写英文字母、数字和“-”（不超过64个字符），实际为“" + id + "”"));
+            return Optional.empty();
+        }
+        Optional<YamlNode> tree = reader.read(file, name, problems);
+        if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(tree.get() instanceof YamlNode.Mapping mapping)) {
+            problems.add(Diagnostic.error("schema.type", tree.get().position(), "",
+                    "报告应为映射（键: 值），实际为" + tree.get().describe()));
+            return Optional.empty();
+        }
+        Optional<ReportKind> kind = kindOf(mapping, name, problems);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> fromPath = new HashMap<>();
+        fromPath.put("unitId", unitId);
+        fromPath.put("id", id);
+        fromPath.put("file", name);
+        fromPath.put("narrative", narrative(file, name, problems));
+        Binder binder = new Binder(problems, fromPath);
+        Report report = kind.get() == ReportKind.FINAL_ACCOUNTS
+                ? binder.bind(mapping, FinalAccounts.class)
+                : binder.bind(mapping, Evaluation.class);
+        Integer year = report.header().year();
+        if (year != null && year != folderYear) {
+            problems.add(Diagnostic.error("content.year-mismatch", report.origin().of("year"), "year",
+                    "年度应与所在文件夹一致：应为 " + folderYear + "，实际为 " + year));
+        }
+        return Optional.of(report);
+    }
+
+    private static Optional<ReportKind> kindOf(YamlNode.Mapping mapping, String name, List<Diagnostic> problems) {
+        YamlNode.Entry entry = mapping.entries().get("kind");
+        String kinds = String.join("、", Stream.of(ReportKind.values()).map(Labeled::label).toList());
+        if (entry == null || !(entry.value() instanceof YamlNode.Scalar scalar) || scalar.text() == null) {
+            Position at = entry == null ? mapping.position() : entry.value().position();
+            problems.add(Diagnostic.error("schema.required", at, "kind",
+                    "缺少必填字段“kind”：应为报告类型 " + kinds + " 之一"));
+            return Optional.empty();
+        }
+        for (ReportKind kind : ReportKind.values()) {
+            if (kind.label().equals(scalar.text().strip())) {
+                return Optional.of(kind);
+            }
+        }
+        problems.add(Diagnostic.error("schema.kind", scalar.position(), "kind",
+                "未知的报告类型：应为 " + kinds + " 之一，实际为“" + scalar.text() + "”"));
+        return Optional.empty();
+    }
+
+    private static String narrative(Path yaml, String name, List<Diagnostic> problems) {
+        Path md = yaml.resolveSibling(yaml.getFileName().toString().replaceFirst("\\.yaml$", ".md"));
+        if (!Files.isRegularFile(md)) {
+            return null;
+        }
+        try {
+            if (Files.size(md) > Limits.MAX_FILE_BYTES) {
+                problems.add(Diagnostic.error("file.too-large", Position.ofFile(name.replaceFirst("\\.yaml$", ".md")), "",
+                        "文件过大：应不超过 " + Limits.MAX_FILE_BYTES / 1024 / 1024 + " MB"));
+                return null;
+            }
+            return Files.readString(md, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(Diagnostic.error("file.unreadable", Position.ofFile(name.replaceFirst("\\.yaml$", ".md")), "",
+                    "无法读取文件（" + e.getClass().getSimpleName() + "），或文件不是 UTF-8 编码"));
+            return null;
+        }
+    }
+
+    private static List<Path> children(Path dir, List<Diagnostic> problems) {
+        try (Stream<Path> stream = Files.list(dir)) {
+            return stream.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(Diagnostic.error("file.unreadable", Position.ofFile(dir.toString()), "",
+                    "无法读取文件夹（" + e.getClass().getSimpleName() + "）"));
+            return List.of();
+        }
+    }
+
+    private static String display(Path contentDir, Path file) {
+        return contentDir.resolve(contentDir.relativize(file)).normalize().toString();
+    }
+}

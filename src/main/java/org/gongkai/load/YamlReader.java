@@ -1,0 +1,165 @@
+package org.gongkai.load;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.model.Diagnostic;
+import org.gongkai.model.Position;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML file into a {@link YamlNode} tree. Every scalar stays text (no dates, booleans or
+ * floats are guessed); aliases, duplicate keys, files that are too large or too deep are refused.
+ */
+final class YamlReader {
+
+    private final YAMLFactory factory;
+
+    YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Limits.MAX_FILE_BYTES);
+        options.setNestingDepthLimit(Limits.MAX_DEPTH + 10);
+        options.setMaxAliasesForCollections(10);
+        factory = YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    /** The tree, or empty with the reason added to {@code problems}. An empty file gives an empty mapping. */
+    Optional<YamlNode> read(Path file, String displayName, List<Diagnostic> problems) {
+        String text;
+        try {
+            long size = Files.size(file);
+            if (size > Limits.MAX_FILE_BYTES) {
+                problems.add(Diagnostic.error("file.too-large", Position.ofFile(displayName), "",
+                        "文件过大：应不超过 " + Limits.MAX_FILE_BYTES / 1024 / 1024 + " MB，实际为 "
+                                + (size / 1024 / 1024) + " MB"));
+                return Optional.empty();
+            }
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(Diagnostic.error("file.encoding", Position.ofFile(displayName), "",
+                    "文件不是 UTF-8 编码：请以 UTF-8 保存"));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Diagnostic.error("file.unreadable", Position.ofFile(displayName), "",
+                    "无法读取文件（" + e.getClass().getSimpleName() + "）"));
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try (JsonParser parser = factory.createParser(text)) {
+            Builder builder = new Builder((YAMLParser) parser, displayName, problems);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Optional.of(new YamlNode.Mapping(new Position(displayName, 1, 1), Map.of()));
+            }
+            YamlNode root = builder.node(first, 0);
+            return root == null ? Optional.empty() : Optional.of(root);
+        } catch (JacksonException e) {
+            problems.add(syntaxError(e, displayName));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Diagnostic.error("file.unreadable", Position.ofFile(displayName), "",
+                    "无法读取文件（" + e.getClass().getSimpleName() + "）"));
+            return Optional.empty();
+        }
+    }
+
+    private static Diagnostic syntaxError(JacksonException e, String file) {
+        JsonLocation at = e.getLocation();
+        Position position = at == null ? Position.ofFile(file) : new Position(file, at.getLineNr(), at.getColumnNr());
+        String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        return Diagnostic.error("yaml.syntax", position, "", "YAML 格式错误，无法解析（" + detail.strip()
+                + "）。请检查缩进、冒号后的空格和引号是否成对");
+    }
+
+    /** Builds nodes from the parser's token stream. */
+    private static final class Builder {
+        private final YAMLParser parser;
+        private final String file;
+        private final List<Diagnostic> problems;
+
+        Builder(YAMLParser parser, String file, List<Diagnostic> problems) {
+            this.parser = parser;
+            this.file = file;
+            this.problems = problems;
+        }
+
+        private Position here() {
+            JsonLocation at = parser.currentTokenLocation();
+            return new Position(file, at.getLineNr(), at.getColumnNr());
+        }
+
+        /** Returns null after adding a problem when the document must be refused. */
+        YamlNode node(JsonToken token, int depth) throws IOException {
+            Position position = here();
+            if (depth > Limits.MAX_DEPTH) {
+                problems.add(Diagnostic.error("yaml.too-deep", position, "",
+                        "嵌套层级过深：应不超过 " + Limits.MAX_DEPTH + " 层"));
+                return null;
+            }
+            if (parser.isCurrentAlias()) {
+                problems.add(Diagnostic.error("yaml.alias", position, "",
+                        "不支持 YAML 别名（*" + parser.getText() + "）：请把内容直接写出"));
+                return null;
+            }
+            switch (token) {
+                case START_OBJECT:
+                    return mapping(position, depth);
+                case START_ARRAY:
+                    return sequence(position, depth);
+                case VALUE_NULL:
+                    return new YamlNode.Scalar(position, null);
+                default:
+                    String text = parser.getText();
+                    return new YamlNode.Scalar(position, text == null || text.isEmpty() ? null : text);
+            }
+        }
+
+        private YamlNode mapping(Position position, int depth) throws IOException {
+            Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+                Position keyPosition = here();
+                String key = parser.currentName();
+                YamlNode value = node(parser.nextToken(), depth + 1);
+                if (value == null) {
+                    return null;
+                }
+                if (entries.containsKey(key)) {
+                    problems.add(Diagnostic.error("yaml.duplicate-key", keyPosition, key,
+                            "键重复：“" + key + "”已在第 " + entries.get(key).keyPosition().line() + " 行出现"));
+                    continue;
+                }
+                entries.put(key, new YamlNode.Entry(keyPosition, value));
+            }
+            return new YamlNode.Mapping(position, entries);
+        }
+
+        private YamlNode sequence(Position position, int depth) throws IOException {
+            List<YamlNode> items = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                YamlNode item = node(token, depth + 1);
+                if (item == null) {
+                    return null;
+                }
+                items.add(item);
+            }
+            return new YamlNode.Sequence(position, items);
+        }
+    }
+}
