@@ -1,0 +1,70 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.model.Content;
+import org.gongkai.model.Diagnostic;
+import org.gongkai.model.GradeBand;
+import org.gongkai.model.Labeled;
+import org.gongkai.model.Origin;
+import org.gongkai.model.Report;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.Site;
+import org.gongkai.model.Unit;
+
+/** Names that must refer to something defined: grade scales, parent units, report kinds. */
+final class ReferenceChecks {
+
+    private ReferenceChecks() {
+    }
+
+    static List<Diagnostic> check(Content content) {
+        List<Diagnostic> findings = new ArrayList<>();
+        Site site = content.site();
+        Map<String, List<GradeBand>> scales = site.gradeScales() == null ? Map.of() : site.gradeScales();
+        scales.forEach((name, bands) -> {
+            if (bands.isEmpty()) {
+                findings.add(Diagnostic.error("grade.empty-scale", site.origin().of("grade-scales"), "grade-scales." + name,
+                        "等级标准应至少有一档（如 { grade: 优, min: 90 }），实际为空"));
+            }
+        });
+        if (site.percentDecimals() != null && (site.percentDecimals() < 0 || site.percentDecimals() > 6)) {
+            findings.add(Diagnostic.error("schema.range", site.origin().of("percent-decimals"), "percent-decimals",
+                    "应为 0 到 6 之间的整数，实际为 " + site.percentDecimals()));
+        }
+        scaleName(site.gradeScale(), scales, site.origin(), "grade-scale", findings);
+        if (site.gradeScaleByKind() != null) {
+            site.gradeScaleByKind().forEach((kind, scale) -> {
+                String path = "grade-scale-by-kind." + kind;
+                if (java.util.Arrays.stream(ReportKind.values()).noneMatch(k -> k.label().equals(kind))) {
+                    findings.add(Diagnostic.error("schema.kind", site.origin().of("grade-scale-by-kind"), path,
+                            "未知的报告类型：应为 " + String.join("、", java.util.Arrays.stream(ReportKind.values())
+                                    .map(Labeled::label).toList()) + " 之一，实际为“" + kind + "”"));
+                }
+                scaleName(scale, scales, site.origin(), "grade-scale-by-kind", findings);
+            });
+        }
+        for (Unit unit : content.units()) {
+            scaleName(unit.gradeScale(), scales, unit.origin(), "grade-scale", findings);
+            if (unit.parent() != null && content.unit(unit.parent()).isEmpty()) {
+                findings.add(Diagnostic.error("ref.parent", unit.origin().of("parent"), "parent",
+                        "上级单位应为已有单位的标识，实际为“" + unit.parent() + "”（没有 units/" + unit.parent() + "/）"));
+            }
+        }
+        for (Report report : content.reports()) {
+            scaleName(report.header().gradeScale(), scales, report.origin(), "grade-scale", findings);
+        }
+        return findings;
+    }
+
+    private static void scaleName(String name, Map<String, List<GradeBand>> scales, Origin origin, String key,
+            List<Diagnostic> findings) {
+        if (name != null && !scales.containsKey(name)) {
+            String known = scales.isEmpty() ? "site.yaml 的 grade-scales 中尚未定义任何等级标准"
+                    : "应为 site.yaml 中 grade-scales 定义的 " + String.join("、", scales.keySet()) + " 之一";
+            findings.add(Diagnostic.error("ref.grade-scale", origin.of(key), key,
+                    "未定义的等级标准：" + known + "，实际为“" + name + "”"));
+        }
+    }
+}
