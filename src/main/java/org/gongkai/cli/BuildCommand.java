@@ -1,0 +1,41 @@
+package org.gongkai.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gongkai.site.BuildResult;
+import org.gongkai.site.SiteBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        header = "生成网站：检查数据、计算全部数字并写出静态网页。",
+        description = {
+            "读取内容文件夹（site.yaml、units/…），检查并计算后把网站写入输出文件夹。",
+            "数据有错误时不写出任何文件，原有网站保持不变；警告会列出，但仍然生成。",
+            "内容文件夹旁的 templates/ 文件夹（如有）可逐个文件覆盖默认模板。"})
+final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-c", "--content"}, paramLabel = "DIR", defaultValue = "content",
+            description = "内容文件夹（默认：${DEFAULT-VALUE}）")
+    Path content;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "site",
+            description = "输出文件夹，整个替换（默认：${DEFAULT-VALUE}）")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildResult result = new SiteBuilder().build(content, out);
+        DiagnosticReport.print(result.diagnostics(), spec.commandLine().getErr());
+        if (result.failed()) {
+            spec.commandLine().getErr().println("构建失败：请先改正上面的错误。" + out + "/ 未改动。");
+            return Main.DATA_ERRORS;
+        }
+        spec.commandLine().getOut().println("构建完成：" + result.filesWritten() + " 个文件已写入 " + out + "/");
+        return Main.OK;
+    }
+}

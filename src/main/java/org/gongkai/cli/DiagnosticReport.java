@@ -1,0 +1,36 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import org.gongkai.model.Diagnostic;
+
+/** Prints diagnostics grouped by file, in file and line order, then a count. */
+final class DiagnosticReport {
+
+    private static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing((Diagnostic d) -> d.position().file())
+            .thenComparingInt(d -> d.position().line())
+            .thenComparingInt(d -> d.position().column());
+
+    private DiagnosticReport() {
+    }
+
+    static void print(List<Diagnostic> diagnostics, PrintWriter out) {
+        String file = null;
+        for (Diagnostic diagnostic : diagnostics.stream().sorted(ORDER).toList()) {
+            if (file != null && !file.equals(diagnostic.position().file())) {
+                out.println();
+            }
+            file = diagnostic.position().file();
+            out.println(diagnostic);
+        }
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics.size() - errors;
+        if (!diagnostics.isEmpty()) {
+            out.println();
+            out.println("共 " + errors + " 个错误，" + warnings + " 个警告。");
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,61 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code gongkai}: the command line. Exit codes: 0 ok, 1 data errors, 2 usage errors. */
+@Command(name = "gongkai",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        header = "gongkai（公开）：预决算与绩效自评公开网站生成器",
+        description = {
+            "从 YAML 数据生成部门决算、绩效自评的静态公开网站：检查数据，计算全部比率、合计与等级，",
+            "按原公开表格式生成网页。"},
+        footerHeading = "%n退出码：%n",
+        footer = {"  0  成功", "  1  数据有错误（或无法写出网站）", "  2  命令用法错误",
+            "%n示例：%n  java -jar gongkai.jar build%n  java -jar gongkai.jar check --content content"},
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int DATA_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command line with the given streams; used by {@link #main} and by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
+            cl.getErr().println("gongkai 出错：" + describe(exception));
+            return DATA_ERRORS;
+        });
+        commandLine.setParameterExceptionHandler((exception, args1) -> {
+            CommandLine cl = exception.getCommandLine();
+            cl.getErr().println("用法错误：" + exception.getMessage());
+            cl.getErr().println("运行 “" + cl.getCommandSpec().qualifiedName() + " --help” 查看用法。");
+            return USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    static String describe(Throwable exception) {
+        String message = exception.getMessage();
+        return message == null ? exception.getClass().getSimpleName() : message;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,33 @@
+package org.gongkai.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** The commented YAML that {@code gongkai new} writes, from the templates in the jar. */
+final class Scaffold {
+
+    private Scaffold() {
+    }
+
+    static String fill(String name, Map<String, String> values) {
+        String text = read("/scaffold/" + name);
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            text = text.replace("{{" + value.getKey() + "}}", value.getValue());
+        }
+        return text;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Scaffold.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing scaffold " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.gongkai.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongkai.derive.DerivedContent;
+import org.gongkai.derive.EvaluationFigures;
+import org.gongkai.derive.ReportFigures;
+import org.gongkai.model.Content;
+import org.gongkai.model.Report;
+import org.gongkai.model.Unit;
+import org.gongkai.model.UnitLevel;
+
+/** Lays out the site: which pages there are, at which paths, rendered with which template and data. */
+public final class SitePages {
+
+    static final String STYLESHEET = "assets/style.css";
+
+    private final Templates templates;
+    private final Markdown markdown;
+
+    public SitePages(Templates templates, Markdown markdown) {
+        this.templates = templates;
+        this.markdown = markdown;
+    }
+
+    public List<RenderedFile> render(DerivedContent derived) {
+        Content content = derived.content();
+        List<RenderedFile> files = new ArrayList<>();
+        files.add(page("index.html", "index.ftlh", base(content, "index.html", List.of(new Crumb("首页", null))),
+                Map.of("regions", regions(content))));
+        for (Unit unit : content.units()) {
+            String path = unitPath(unit);
+            files.add(page(path, "unit.ftlh",
+                    base(content, path, List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), null))),
+                    Map.of("unit", unit, "entry", entry(content, unit))));
+        }
+        for (ReportFigures figures : derived.figures()) {
+            files.add(reportPage(content, figures));
+        }
+        files.add(page("404.html", "404.ftlh", base(content, "404.html", List.of(new Crumb("首页", "index.html"),
+                new Crumb("页面不存在", null))), Map.of()));
+        files.add(new RenderedFile(STYLESHEET, templates.asset(STYLESHEET)));
+        return files;
+    }
+
+    private RenderedFile reportPage(Content content, ReportFigures figures) {
+        Report report = figures.report();
+        Unit unit = content.unit(report.header().unitId()).orElseThrow();
+        String path = ReportLink.pathOf(report);
+        List<Crumb> crumbs = List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), unitPath(unit)),
+                new Crumb(report.year() + "年度 " + report.header().title(), null));
+        Map<String, Object> model = new HashMap<>();
+        model.put("unit", unit);
+        model.put("report", report);
+        model.put("figures", figures);
+        model.put("publisher", report.header().publisher() == null ? unit.name() : report.header().publisher());
+        String narrative = markdown.toHtml(report.header().narrative());
+        if (narrative != null) {
+            model.put("narrative", narrative);
+        }
+        String template = figures instanceof EvaluationFigures ? "evaluation.ftlh" : "final-accounts.ftlh";
+        return page(path, template, base(content, path, crumbs), model);
+    }
+
+    private RenderedFile page(String path, String template, Map<String, Object> base, Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(base);
+        model.putAll(extra);
+        return new RenderedFile(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Object> base(Content content, String path, List<Crumb> crumbs) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", content.site());
+        model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
+        model.put("path", path);
+        model.put("crumbs", crumbs);
+        model.put("stylesheet", STYLESHEET);
+        return model;
+    }
+
+    static String unitPath(Unit unit) {
+        return "units/" + unit.id() + "/index.html";
+    }
+
+    private static UnitEntry entry(Content content, Unit unit) {
+        return new UnitEntry(unit, unitPath(unit), content.reportsOf(unit.id()).stream().map(ReportLink::of).toList());
+    }
+
+    /** Units by province, then by level from 省级 down, then by id. */
+    private static List<RegionGroup> regions(Content content) {
+        Map<String, Map<UnitLevel, List<UnitEntry>>> grouped = new TreeMap<>();
+        for (Unit unit : content.units()) {
+            grouped.computeIfAbsent(unit.province(), k -> new TreeMap<>())
+                    .computeIfAbsent(unit.level(), k -> new ArrayList<>())
+                    .add(entry(content, unit));
+        }
+        List<RegionGroup> regions = new ArrayList<>();
+        grouped.forEach((region, levels) -> {
+            List<RegionGroup.LevelGroup> levelGroups = new ArrayList<>();
+            levels.forEach((level, units) -> levelGroups.add(new RegionGroup.LevelGroup(level.label(),
+                    units.stream().sorted(Comparator.comparing(e -> e.unit().id())).toList())));
+            regions.add(new RegionGroup(region, levelGroups));
+        });
+        return regions;
+    }
+}

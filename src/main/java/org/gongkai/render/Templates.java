@@ -1,0 +1,100 @@
+package org.gongkai.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker setup: auto-escaping HTML templates ({@code .ftlh}), looked up first in a site's own
+ * {@code templates/} folder and then in the default theme packaged in the jar. Parsed templates are
+ * cached and shared.
+ */
+public final class Templates {
+
+    static {
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+
+    private final Configuration configuration;
+
+    /** @param overrides a site's own templates folder; it need not exist */
+    public Templates(Path overrides) {
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.SIMPLIFIED_CHINESE);
+        configuration.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
+        configuration.setNumberFormat("computer");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        // Records and enums expose their accessors as properties: report.kind.chinese, figures.score.
+        wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        configuration.setObjectWrapper(wrapper.build());
+        configuration.setTemplateLoader(loader(overrides));
+        Formats.functions().forEach(configuration::setSharedVariable);
+    }
+
+    private static TemplateLoader loader(Path overrides) {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (overrides != null && Files.isDirectory(overrides)) {
+            try {
+                loaders.add(new FileTemplateLoader(overrides.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Templates.class, "/templates"));
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    public String render(String name, Map<String, Object> model) {
+        try {
+            Template template = configuration.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString();
+        } catch (IOException | TemplateException e) {
+            throw new RenderException(name, e);
+        }
+    }
+
+    /** Reads a theme file that is not a template (a stylesheet), from the site first, then the jar. */
+    public byte[] asset(String name) {
+        try {
+            Object source = configuration.getTemplateLoader().findTemplateSource(name);
+            if (source == null) {
+                throw new RenderException(name, new IOException("not found"));
+            }
+            try (var reader = configuration.getTemplateLoader().getReader(source, "UTF-8")) {
+                StringWriter out = new StringWriter();
+                reader.transferTo(out);
+                return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            } finally {
+                configuration.getTemplateLoader().closeTemplateSource(source);
+            }
+        } catch (IOException e) {
+            throw new RenderException(name, e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.gongkai.site;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gongkai.render.RenderedFile;
+
+/**
+ * The build output folder. A build is written to a temporary sibling folder and swapped in by
+ * renames, so a failed or killed build leaves the previous site complete. This class is the only
+ * place gongkai deletes anything, and it deletes only its own folders.
+ */
+public final class OutputFolder {
+
+    private final Path out;
+    private final Path staging;
+    private final Path previous;
+
+    public OutputFolder(Path out) {
+        this.out = out.toAbsolutePath().normalize();
+        String name = this.out.getFileName().toString();
+        this.staging = this.out.resolveSibling("." + name + ".staging");
+        this.previous = this.out.resolveSibling("." + name + ".previous");
+    }
+
+    public Path path() {
+        return out;
+    }
+
+    /** Writes the files as the new content of the folder, replacing what was there. */
+    public void replaceWith(List<RenderedFile> files) throws IOException {
+        recover();
+        deleteTree(staging);
+        try {
+            Files.createDirectories(staging);
+            for (RenderedFile file : files) {
+                Path target = staging.resolve(file.path()).normalize();
+                if (!target.startsWith(staging)) {
+                    throw new IOException("refusing to write outside the output folder: " + file.path());
+                }
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.bytes());
+            }
+            swap();
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** A build killed between the two renames of a swap left the old site aside: put it back. */
+    private void recover() throws IOException {
+        if (!Files.exists(out) && Files.isDirectory(previous)) {
+            move(previous, out);
+        }
+        deleteTree(previous);
+    }
+
+    private void swap() throws IOException {
+        if (Files.exists(out)) {
+            move(out, previous);
+        }
+        move(staging, out);
+        deleteTree(previous);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Every file below the folder, '/'-separated and sorted, for tests and manifests. */
+    public static List<String> list(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+    }
+}

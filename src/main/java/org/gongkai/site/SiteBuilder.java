@@ -1,0 +1,56 @@
+package org.gongkai.site;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.check.Checker;
+import org.gongkai.derive.DerivedContent;
+import org.gongkai.load.ContentLoader;
+import org.gongkai.load.LoadResult;
+import org.gongkai.model.Diagnostic;
+import org.gongkai.model.Position;
+import org.gongkai.render.Markdown;
+import org.gongkai.render.RenderedFile;
+import org.gongkai.render.SitePages;
+import org.gongkai.render.Templates;
+
+/** The whole pipeline: load, derive, check, render, write. Errors stop it before anything is written. */
+public final class SiteBuilder {
+
+    private final ContentLoader loader = new ContentLoader();
+    private final Markdown markdown = new Markdown();
+
+    /** Loads, derives and checks; the derived content is null when there are errors. */
+    public Checked check(Path contentDir) {
+        LoadResult loaded = loader.load(contentDir);
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        if (loaded.hasErrors()) {
+            return new Checked(null, diagnostics);
+        }
+        DerivedContent derived = DerivedContent.of(loaded.content());
+        diagnostics.addAll(new Checker().check(derived));
+        boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
+        return new Checked(errors ? null : derived, diagnostics);
+    }
+
+    public BuildResult build(Path contentDir, Path outDir) throws IOException {
+        var refusal = OutputGuard.refusal(outDir, contentDir);
+        if (refusal.isPresent()) {
+            return new BuildResult(List.of(Diagnostic.error("output.unsafe", Position.ofFile(outDir.toString()), "",
+                    refusal.get())), 0);
+        }
+        Checked checked = check(contentDir);
+        if (checked.derived() == null) {
+            return new BuildResult(checked.diagnostics(), 0);
+        }
+        Path themeOverrides = contentDir.toAbsolutePath().normalize().getParent().resolve("templates");
+        List<RenderedFile> files = new SitePages(new Templates(themeOverrides), markdown).render(checked.derived());
+        new OutputFolder(outDir).replaceWith(files);
+        return new BuildResult(checked.diagnostics(), files.size());
+    }
+
+    /** The outcome of load, derive and check. */
+    public record Checked(DerivedContent derived, List<Diagnostic> diagnostics) {
+    }
+}
