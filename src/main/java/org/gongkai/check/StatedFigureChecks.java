@@ -1,14 +1,12 @@
 package org.gongkai.check;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.derive.DerivedContent;
 import org.gongkai.derive.EvaluationFigures;
 import org.gongkai.derive.FundsRowFigures;
 import org.gongkai.derive.IndicatorGroupFigures;
-import org.gongkai.derive.Ratio;
 import org.gongkai.derive.ReportFigures;
 import org.gongkai.derive.Sums;
 import org.gongkai.model.Diagnostic;
@@ -92,26 +90,19 @@ final class StatedFigureChecks {
         return Sums.of(groups.subList(first, last + 1), IndicatorGroupFigures::weight);
     }
 
-    /** A printed rate agrees when it equals the derived rate rounded to the digits it was printed with. */
+    /** A printed rate is compared at the precision it was printed with; see {@link FundsRowFigures}. */
     private static void rate(FundsRowFigures row, String path, List<Diagnostic> findings) {
         String printed = row.row().statedRate();
         if (printed == null || row.rate() == null) {
             return;
         }
-        String digits = printed.strip().replace("%", "").replace("％", "");
-        BigDecimal value;
-        try {
-            value = new BigDecimal(digits);
-        } catch (NumberFormatException e) {
+        if (row.statedAgrees() == null) {
             findings.add(Diagnostic.warning("eval.rate-format", row.row().origin().of("stated-rate"), path + ".stated-rate",
                     "执行率应写为百分数（如 93.35%），实际为“" + printed + "”"));
-            return;
-        }
-        BigDecimal derived = Ratio.percent(row.row().executed(), row.row().budget(), Math.max(0, value.scale()));
-        if (derived.compareTo(value) != 0) {
+        } else if (!row.statedAgrees()) {
             findings.add(Diagnostic.warning("eval.rate", row.row().origin().of("stated-rate"), path + ".stated-rate",
-                    "文件所写执行率与全年执行数/全年预算数不符：按原文精度应为 " + derived.toPlainString() + "%，"
-                            + "计算值为 " + Numbers.percent(row.rate()) + "，文件写为 " + printed));
+                    "文件所写执行率与全年执行数/全年预算数不符：计算值为 " + Numbers.percent(row.rate())
+                            + "，文件写为 " + printed));
         }
     }
 }

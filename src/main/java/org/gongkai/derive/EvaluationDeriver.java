@@ -54,7 +54,11 @@ public final class EvaluationDeriver {
     }
 
     private FundsRowFigures rate(FundsRow row) {
-        return new FundsRowFigures(row, Ratio.percent(row.executed(), row.budget(), decimals));
+        BigDecimal rate = Ratio.percent(row.executed(), row.budget(), decimals);
+        BigDecimal printed = Ratio.parsePercent(row.statedRate());
+        Boolean agrees = printed == null || rate == null ? null
+                : Ratio.percent(row.executed(), row.budget(), Math.max(0, printed.scale())).compareTo(printed) == 0;
+        return new FundsRowFigures(row, rate, agrees);
     }
 
     private IndicatorGroupFigures group(IndicatorGroup group) {

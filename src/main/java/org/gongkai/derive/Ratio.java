@@ -26,4 +26,13 @@ public final class Ratio {
         }
         return percent(after.subtract(before), before, decimals);
     }
+
+    /** "93.3%" → 93.3; null when the text is not a plain percentage. */
+    public static BigDecimal parsePercent(String text) {
+        if (text == null) {
+            return null;
+        }
+        String digits = text.strip().replaceFirst("[%％]$", "");
+        return digits.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(digits) : null;
+    }
 }

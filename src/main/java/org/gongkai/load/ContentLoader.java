@@ -111,7 +111,7 @@ public final class ContentLoader {
         for (Path file : children(yearDir, problems)) {
             String fileName = file.getFileName().toString();
             String name = display(contentDir, file);
-            if (fileName.endsWith(".yaml") && Files.isRegularFile(file)) {
+            if (fileName.endsWith(".yaml") && !Files.isDirectory(file)) {
                 readReport(unitId, folderYear, file, name, problems).ifPresent(reports::add);
             } else if (fileName.endsWith(".md")
                     && Files.isRegularFile(file.resolveSibling(fileName.replaceFirst("\\.md$", ".yaml")))) {

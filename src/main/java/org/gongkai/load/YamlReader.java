@@ -53,8 +53,7 @@ final class YamlReader {
                     "文件不是 UTF-8 编码：请以 UTF-8 保存"));
             return Optional.empty();
         } catch (IOException e) {
-            problems.add(Diagnostic.error("file.unreadable", Position.ofFile(displayName), "",
-                    "无法读取文件（" + e.getClass().getSimpleName() + "）"));
+            problems.add(unreadable(displayName));
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) {
@@ -72,10 +71,14 @@ final class YamlReader {
             problems.add(syntaxError(e, displayName));
             return Optional.empty();
         } catch (IOException e) {
-            problems.add(Diagnostic.error("file.unreadable", Position.ofFile(displayName), "",
-                    "无法读取文件（" + e.getClass().getSimpleName() + "）"));
+            problems.add(unreadable(displayName));
             return Optional.empty();
         }
+    }
+
+    static Diagnostic unreadable(String file) {
+        return Diagnostic.error("file.unreadable", Position.ofFile(file), "",
+                "无法读取文件：文件不存在、是失效的链接，或没有读取权限");
     }
 
     private static Diagnostic syntaxError(JacksonException e, String file) {

@@ -1,0 +1,109 @@
+package org.gongkai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gongkai.SampleContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpOnEveryCommand() {
+        for (String[] args : new String[][] {{"--help"}, {"build", "--help"}, {"check", "--help"}, {"new", "--help"},
+                {"new", "unit", "--help"}, {"new", "report", "--help"}}) {
+            Run run = run(args);
+            assertEquals(Main.OK, run.exit(), String.join(" ", args));
+            assertTrue(run.out().contains("Usage:") && run.out().contains("-h, --help"), run.out());
+        }
+        assertTrue(run("--help").out().contains("退出码"));
+    }
+
+    @Test
+    void version() {
+        Run run = run("--version");
+        assertEquals(Main.OK, run.exit());
+        assertTrue(run.out().startsWith("gongkai "), run.out());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        Run unknownOption = run("build", "--colour");
+        assertEquals(Main.USAGE, unknownOption.exit());
+        assertTrue(unknownOption.err().contains("用法错误"), unknownOption.err());
+        assertEquals(Main.USAGE, run("publish").exit());
+        assertEquals(Main.USAGE, run("new", "report", "jiange", "2024", "budget").exit());
+        assertEquals(Main.USAGE, run("new", "unit", "../escape").exit());
+    }
+
+    @Test
+    void buildAndCheckTheSample() {
+        Path site = dir.resolve("site");
+        Run build = run("build", "--content", SampleContent.SAMPLE.toString(), "--out", site.toString());
+        assertEquals(Main.OK, build.exit(), build.err());
+        assertTrue(build.out().contains("构建完成"), build.out());
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+        Run check = run("check", "--content", SampleContent.SAMPLE.toString());
+        assertEquals(Main.OK, check.exit(), check.err());
+        assertTrue(check.err().contains("警告 [eval.group-weight]"), "the sample's published inconsistencies are listed");
+    }
+
+    @Test
+    void dataErrorsExitWithOneAndNameTheFile() {
+        Path content = SampleContent.copyTo(dir);
+        SampleContent.edit(content, "units/wuhai/unit.yaml", "level: 市级", "level: 地级");
+        Run check = run("check", "--content", content.toString());
+        assertEquals(Main.DATA_ERRORS, check.exit());
+        assertTrue(check.err().contains(content.resolve("units/wuhai/unit.yaml") + ":"), check.err());
+        assertTrue(check.err().contains("共 1 个错误"), check.err());
+        assertFalse(check.err().contains("Exception"), check.err());
+        Run build = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(Main.DATA_ERRORS, build.exit());
+        assertTrue(build.err().contains("构建失败"), build.err());
+    }
+
+    @Test
+    void refusesAnOutputFolderThatWouldDeleteTheContent() {
+        Path content = SampleContent.copyTo(dir);
+        Run run = run("build", "--content", content.toString(), "--out", dir.toString());
+        assertEquals(Main.DATA_ERRORS, run.exit());
+        assertTrue(run.err().contains("输出文件夹不能包含内容文件夹"), run.err());
+        assertTrue(Files.isRegularFile(content.resolve("site.yaml")));
+    }
+
+    @Test
+    void scaffoldsLoadAndCheckClean() {
+        Path content = SampleContent.copyTo(dir);
+        assertEquals(Main.OK, run("new", "unit", "shiyan", "--name", "示例县医疗保障局", "--content", content.toString()).exit());
+        for (String kind : new String[] {"final-accounts", "department-evaluation", "project-evaluation"}) {
+            Run run = run("new", "report", "shiyan", "2024", kind, "--content", content.toString());
+            assertEquals(Main.OK, run.exit(), run.err());
+        }
+        String report = content.resolve("units/shiyan/2024/final-accounts.yaml").toString();
+        assertTrue(Files.exists(Path.of(report)));
+        Run again = run("new", "report", "shiyan", "2024", "final-accounts", "--content", content.toString());
+        assertEquals(Main.DATA_ERRORS, again.exit(), "an existing file is never overwritten");
+        Run check = run("check", "--content", content.toString());
+        assertEquals(Main.OK, check.exit(), check.err());
+        assertTrue(check.out().contains("4 个单位，8 份报告"), check.out());
+    }
+}

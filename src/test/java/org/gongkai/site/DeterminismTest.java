@@ -1,0 +1,45 @@
+package org.gongkai.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.SampleContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeterminismTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoBuildsOfTheSameContentAreByteIdentical() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        assertFalse(new SiteBuilder().build(SampleContent.SAMPLE, first).failed());
+        assertFalse(new SiteBuilder().build(SampleContent.SAMPLE, second).failed());
+        List<String> files = OutputFolder.list(first);
+        assertEquals(files, OutputFolder.list(second));
+        assertFalse(files.isEmpty());
+        for (String file : files) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void rebuildingReplacesTheSiteAndLeavesNoStagingFolders() throws IOException {
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(SampleContent.SAMPLE, site);
+        Files.writeString(site.resolve("stale.html"), "left from an old build");
+        new SiteBuilder().build(SampleContent.SAMPLE, site);
+        assertFalse(Files.exists(site.resolve("stale.html")));
+        try (var entries = Files.list(dir)) {
+            assertEquals(List.of("site"), entries.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+}

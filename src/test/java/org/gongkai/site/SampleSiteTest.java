@@ -1,0 +1,130 @@
+package org.gongkai.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.SampleContent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds the sample site and reads the published figures back out of the generated HTML: every
+ * figure here is printed in the seeds and must be derived by gongkai from the raw amounts.
+ */
+class SampleSiteTest {
+
+    @TempDir
+    static Path dir;
+    static Path site;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = dir.resolve("site");
+        BuildResult result = new SiteBuilder().build(SampleContent.SAMPLE, site);
+        assertFalse(result.failed(), () -> "sample site must build: " + result.diagnostics());
+    }
+
+    static Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    /** The cells of the row whose header is {@code label} in table {@code key}. */
+    static List<String> row(Document page, String key, String label) {
+        Element table = page.selectFirst("table[data-table=" + key + "]");
+        for (Element tr : table.select("tr")) {
+            Element th = tr.selectFirst("th[scope=row]");
+            if (th != null && th.text().equals(label)) {
+                return tr.select("td").stream().map(Element::text).toList();
+            }
+        }
+        throw new AssertionError("no row " + label + " in table " + key);
+    }
+
+    static String figure(Document page, String name) {
+        return page.selectFirst("[data-figure=" + name + "]").text();
+    }
+
+    @Test
+    void wuhaiExecutionRatesAndTotal() throws IOException {
+        Document page = page("units/wuhai/2023/medical-service-capacity/index.html");
+        assertEquals(List.of("593.57", "593.57", "554.07", "10", "93.35%", "9"), row(page, "funds", "年度资金总额"));
+        assertEquals("90.24%", row(page, "funds", "其中：中央财政资金").get(4));
+        assertEquals("99", figure(page, "total-score"));
+        assertEquals("100", figure(page, "total-weight"));
+        assertEquals("40", figure(page, "management-score"));
+    }
+
+    @Test
+    void nanjingTotalAndGrade() throws IOException {
+        Document page = page("units/nanjing/2023/department-evaluation/index.html");
+        assertEquals("99", figure(page, "total-score"));
+        assertEquals("优", figure(page, "grade"));
+        assertEquals(41, page.select("table[data-table=indicators] tbody th[scope=row]").size()
+                - page.select("table[data-table=indicators] tr.subtotal").size());
+    }
+
+    @Test
+    void jiangeIncomeAndExpenditureShares() throws IOException {
+        Document page = page("units/jiange/2022/final-accounts/index.html");
+        assertEquals(List.of("3429.91", "96.46%"), row(page, "income", "一般公共预算财政拨款收入"));
+        assertEquals(List.of("125.91", "3.54%"), row(page, "income", "政府性基金预算财政拨款收入"));
+        assertEquals(List.of("392.51", "11.04%"), row(page, "expenditure", "基本支出"));
+        assertEquals(List.of("3163.31", "88.96%"), row(page, "expenditure", "项目支出"));
+        assertEquals("3555.82", figure(page, "income-total"));
+    }
+
+    @Test
+    void jiangeFunctionalClassificationShares() throws IOException {
+        Document page = page("units/jiange/2022/final-accounts/index.html");
+        assertEquals("1.09%", row(page, "general-budget", "社会保障和就业支出（类）").get(6));
+        assertEquals("78.19%", row(page, "general-budget", "卫生健康支出（类）").get(6));
+        assertEquals("0.62%", row(page, "general-budget", "住房保障（类）").get(6));
+        assertEquals("20.10%", row(page, "general-budget", "农林水支出（类）").get(6));
+        assertEquals(List.of("", "2299.53", "2299.53", "0", "2299.53", "100.00%", "67.04%"),
+                row(page, "general-budget", "城乡医疗救助（项）"));
+    }
+
+    @Test
+    void jiangeChangesFromTheStated2021Figures() throws IOException {
+        Document page = page("units/jiange/2022/final-accounts/index.html");
+        assertEquals(List.of("3555.82", "4024.76", "减少468.94", "下降11.65%"), row(page, "changes", "收、支总计"));
+        assertEquals(List.of("3429.91", "3857.99", "减少428.08", "下降11.10%"),
+                row(page, "changes", "一般公共预算财政拨款支出"));
+        assertEquals(List.of("46.60", "53.70", "减少7.10", "下降13.22%"), row(page, "changes", "机关运行经费"));
+    }
+
+    @Test
+    void jiangeEvaluations() throws IOException {
+        Document department = page("units/jiange/2022/department-evaluation/index.html");
+        assertEquals("100", figure(department, "total-score"));
+        Document project = page("units/jiange/2022/medical-service-capacity/index.html");
+        assertEquals("98", figure(project, "total-score"));
+        assertEquals("优秀", figure(project, "grade"));
+        List<String> pressConference = row(project, "indicators", "召开医保工作省级新闻发布会和政策吹风会");
+        assertEquals(List.of("2", "0"), pressConference.subList(3, 5), "分值 2, 自评得分 0");
+    }
+
+    @Test
+    void siteHasHomeUnitAndReportPagesWithDisclosureMetadata() throws IOException {
+        Document home = page("index.html");
+        assertEquals("zh-CN", home.selectFirst("html").attr("lang"));
+        assertEquals(List.of("江苏省", "内蒙古自治区", "四川省").stream().sorted().toList(),
+                home.select("section.region h2").eachText().stream().sorted().toList());
+        assertTrue(home.select("a[href=units/jiange/2022/final-accounts/index.html]").size() == 1);
+        Document report = page("units/nanjing/2023/department-evaluation/index.html");
+        assertEquals("南京市医疗保障局（本级）", report.selectFirst("meta[name=ContentSource]").attr("content"));
+        assertTrue(report.select(".disclosure-meta").text().contains("2023年度"));
+        assertTrue(Files.exists(site.resolve("assets/style.css")));
+        assertTrue(report.select("link[rel=stylesheet]").attr("href").startsWith("../../../../assets/"));
+        assertTrue(report.select("script, [src^=http], link[href^=http]").isEmpty(), "no script, no external asset");
+    }
+}
