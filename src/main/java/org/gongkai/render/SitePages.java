@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,7 +53,7 @@ public final class SitePages {
         Unit unit = content.unit(report.header().unitId()).orElseThrow();
         String path = ReportLink.pathOf(report);
         List<Crumb> crumbs = List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), unitPath(unit)),
-                new Crumb(report.year() + "年度 " + report.header().title(), null));
+                new Crumb(report.header().title(), null));
         Map<String, Object> model = new HashMap<>();
         model.put("unit", unit);
         model.put("report", report);
