@@ -1,30 +1,142 @@
 package org.gongkai.derive;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.gongkai.model.Content;
 import org.gongkai.model.Evaluation;
 import org.gongkai.model.FinalAccounts;
+import org.gongkai.model.MoneyUnit;
 import org.gongkai.model.Report;
+import org.gongkai.model.Unit;
 
-/** The loaded content with the figures of every report, in the content's order. */
-public record DerivedContent(Content content, List<ReportFigures> figures) {
+/** The loaded content with the figures of every report and every unit's timeline. */
+public record DerivedContent(Content content, List<ReportFigures> figures, Map<String, UnitTimeline> timelines) {
+
+    /** The figures compared across years on a unit's page. */
+    private static final List<KeyFigure> TIMELINE = List.of(KeyFigure.GRAND_TOTAL, KeyFigure.FISCAL_TOTAL,
+            KeyFigure.GENERAL_BUDGET, KeyFigure.BASIC, KeyFigure.PROJECT, KeyFigure.THREE_PUBLIC,
+            KeyFigure.OPERATING_COSTS);
 
     public static DerivedContent of(Content content) {
         int decimals = content.site().decimals();
-        FinalAccountsDeriver accounts = new FinalAccountsDeriver(decimals);
-        EvaluationDeriver evaluations = new EvaluationDeriver(decimals);
-        List<ReportFigures> figures = content.reports().stream()
-                .map(report -> report instanceof FinalAccounts f
-                        ? (ReportFigures) accounts.derive(f)
-                        : evaluations.derive((Evaluation) report, GradeScales.of(report, content).orElse(null)))
+        FinalAccountsDeriver accountsDeriver = new FinalAccountsDeriver(decimals);
+        EvaluationDeriver evaluationDeriver = new EvaluationDeriver(decimals);
+        Map<Report, ReportFigures> byReport = new HashMap<>();
+        // Oldest first, so that each 决算 can be compared with the unit's 决算 of the year before.
+        List<FinalAccounts> accounts = content.reports().stream()
+                .filter(FinalAccounts.class::isInstance).map(FinalAccounts.class::cast)
+                .sorted(Comparator.comparing(FinalAccounts::year))
                 .toList();
-        return new DerivedContent(content, figures);
+        Map<String, FinalAccountsFigures> latestOfUnit = new HashMap<>();
+        for (FinalAccounts report : accounts) {
+            FinalAccountsFigures before = latestOfUnit.get(report.header().unitId());
+            if (before != null && before.accounts().year() != report.year() - 1) {
+                before = null;
+            }
+            FinalAccountsFigures derived = accountsDeriver.derive(report, before);
+            byReport.put(report, derived);
+            latestOfUnit.put(report.header().unitId(), derived);
+        }
+        for (Report report : content.reports()) {
+            if (report instanceof Evaluation evaluation) {
+                byReport.put(report, evaluationDeriver.derive(evaluation, GradeScales.of(report, content).orElse(null)));
+            }
+        }
+        List<ReportFigures> figures = content.reports().stream().map(byReport::get).toList();
+        Map<String, UnitTimeline> timelines = new LinkedHashMap<>();
+        for (Unit unit : content.units()) {
+            timelines.put(unit.id(), timeline(unit, figures));
+        }
+        return new DerivedContent(content, figures, timelines);
+    }
+
+    private static UnitTimeline timeline(Unit unit, List<ReportFigures> all) {
+        List<ReportFigures> own = all.stream().filter(f -> f.report().header().unitId().equals(unit.id())).toList();
+        Map<Integer, FinalAccountsFigures> accounts = new TreeMap<>();
+        for (ReportFigures f : own) {
+            if (f instanceof FinalAccountsFigures a) {
+                accounts.put(a.accounts().year(), a);
+            }
+        }
+        MoneyUnit unitOfMoney = accounts.isEmpty() ? MoneyUnit.WAN_YUAN
+                : ((TreeMap<Integer, FinalAccountsFigures>) accounts).lastEntry().getValue().accounts().header().moneyUnit();
+        TreeSet<Integer> years = new TreeSet<>();
+        own.forEach(f -> years.add(f.report().year()));
+        List<Integer> statedOnly = new ArrayList<>();
+        for (FinalAccountsFigures a : accounts.values()) {
+            if (a.previousYear() != null && "文件所述".equals(a.previousSource()) && !accounts.containsKey(a.previousYear())) {
+                years.add(a.previousYear());
+                statedOnly.add(a.previousYear());
+            }
+        }
+        List<Integer> yearList = List.copyOf(years);
+        List<TimelineRow> rows = new ArrayList<>();
+        for (KeyFigure figure : TIMELINE) {
+            List<BigDecimal> values = new ArrayList<>();
+            for (int year : yearList) {
+                values.add(amountIn(accounts, year, figure, unitOfMoney));
+            }
+            if (values.stream().anyMatch(v -> v != null)) {
+                rows.add(new TimelineRow(figure.label() + "（" + unitOfMoney.label() + "）", false, values));
+            }
+        }
+        Map<String, List<EvaluationFigures>> evaluations = new LinkedHashMap<>();
+        own.stream().filter(EvaluationFigures.class::isInstance).map(EvaluationFigures.class::cast)
+                .sorted(Comparator.comparing((EvaluationFigures e) -> e.evaluation().header().id()))
+                .forEach(e -> evaluations.computeIfAbsent(e.evaluation().header().id(), k -> new ArrayList<>()).add(e));
+        evaluations.forEach((id, reports) -> {
+            List<BigDecimal> values = new ArrayList<>();
+            for (int year : yearList) {
+                values.add(reports.stream().filter(e -> e.evaluation().year() == year).map(EvaluationFigures::score)
+                        .findFirst().orElse(null));
+            }
+            rows.add(new TimelineRow(evaluationLabel(reports.get(0).evaluation()) + "自评总分", true, values));
+        });
+        return new UnitTimeline(unit.id(), yearList, unitOfMoney, rows, statedOnly);
+    }
+
+    private static BigDecimal amountIn(Map<Integer, FinalAccountsFigures> accounts, int year, KeyFigure figure,
+            MoneyUnit target) {
+        FinalAccountsFigures own = accounts.get(year);
+        if (own != null) {
+            return convert(own.keyFigures().get(figure), own.accounts().header().moneyUnit(), target);
+        }
+        FinalAccountsFigures next = accounts.get(year + 1);
+        if (next == null) {
+            return null;
+        }
+        BigDecimal stated = next.changes().stream().filter(c -> c.figure() == figure)
+                .map(YearOverYear::previous).findFirst().orElse(null);
+        return convert(stated, next.accounts().header().moneyUnit(), target);
+    }
+
+    static BigDecimal convert(BigDecimal value, MoneyUnit from, MoneyUnit to) {
+        if (value == null || from == to) {
+            return value;
+        }
+        return value.multiply(from.yuan()).divide(to.yuan(), Math.max(2, value.scale()), RoundingMode.HALF_UP);
+    }
+
+    private static String evaluationLabel(Evaluation evaluation) {
+        if (evaluation.kind() == org.gongkai.model.ReportKind.DEPARTMENT_EVALUATION) {
+            return "部门整体支出绩效";
+        }
+        return evaluation.headerFields() != null && !evaluation.headerFields().isEmpty()
+                && evaluation.headerFields().get(0).value() != null
+                ? evaluation.headerFields().get(0).value() : evaluation.header().title();
     }
 
     public Map<Report, ReportFigures> byReport() {
-        return figures.stream().collect(Collectors.toMap(ReportFigures::report, Function.identity()));
+        Map<Report, ReportFigures> map = new HashMap<>();
+        figures.forEach(f -> map.put(f.report(), f));
+        return map;
     }
 }

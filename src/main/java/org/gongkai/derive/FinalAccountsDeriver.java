@@ -2,6 +2,8 @@ package org.gongkai.derive;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,11 @@ public final class FinalAccountsDeriver {
         this.decimals = decimals;
     }
 
-    public FinalAccountsFigures derive(FinalAccounts accounts) {
+    /**
+     * @param previous the same unit's 决算 of the year before, when there is one; its figures are
+     *     preferred to those this document states for last year
+     */
+    public FinalAccountsFigures derive(FinalAccounts accounts, FinalAccountsFigures previous) {
         Income in = accounts.income();
         Expenditure out = accounts.expenditure();
         Map<String, BigDecimal> incomeItems = new LinkedHashMap<>();
@@ -76,6 +82,36 @@ public final class FinalAccountsDeriver {
                 row("授予中小企业合同金额", procurement.sme(), procurementTotal, 0),
                 row("其中：授予小微企业合同金额", procurement.smallMicro(), procurementTotal, 1));
 
+        BigDecimal fiscalIncome = Sums.of(in.generalBudget(), in.governmentFund(), in.stateCapital());
+        Map<KeyFigure, BigDecimal> keys = new EnumMap<>(KeyFigure.class);
+        keys.put(KeyFigure.GRAND_TOTAL, incomeGrandTotal);
+        keys.put(KeyFigure.INCOME_TOTAL, incomeTotal);
+        keys.put(KeyFigure.EXPENDITURE_TOTAL, expenditureTotal);
+        keys.put(KeyFigure.FISCAL_TOTAL, Sums.of(fiscalIncome, general.opening(), fund.opening(), capital.opening()));
+        keys.put(KeyFigure.GENERAL_BUDGET, general.total().total());
+        keys.put(KeyFigure.BASIC, out.basic());
+        keys.put(KeyFigure.PROJECT, out.project());
+        keys.put(KeyFigure.PERSONNEL, basic == null ? null : basic.personnel());
+        keys.put(KeyFigure.PUBLIC, basic == null ? null : basic.public_());
+        ThreePublicItems actual = accounts.threePublic() == null ? null : accounts.threePublic().actual();
+        keys.put(KeyFigure.THREE_PUBLIC, total(actual));
+        keys.put(KeyFigure.ABROAD, get(actual, ThreePublicItems::abroad));
+        keys.put(KeyFigure.VEHICLES, vehicles(actual));
+        keys.put(KeyFigure.RECEPTION, get(actual, ThreePublicItems::reception));
+        keys.put(KeyFigure.OPERATING_COSTS, accounts.operatingCosts());
+        keys.put(KeyFigure.PROCUREMENT, procurementTotal);
+        keys.values().removeIf(Objects::isNull);
+
+        LastYear lastYear = lastYear(accounts, previous);
+        List<YearOverYear> changes = new ArrayList<>();
+        keys.forEach((figure, current) -> {
+            BigDecimal before = lastYear.values().get(figure);
+            if (before != null) {
+                changes.add(new YearOverYear(figure, current, before, current.subtract(before),
+                        Ratio.change(current, before, decimals)));
+            }
+        });
+
         return new FinalAccountsFigures(accounts,
                 rows(incomeItems, incomeTotal), incomeTotal,
                 rows(expenditureItems, expenditureTotal), expenditureTotal,
@@ -85,8 +121,43 @@ public final class FinalAccountsDeriver {
                 basicRows, basicTotal,
                 threePublic(accounts),
                 procurementRows, procurementTotal,
-                Sums.of(in.generalBudget(), in.governmentFund(), in.stateCapital()),
-                changes(accounts, incomeGrandTotal, general, in));
+                fiscalIncome,
+                Ratio.percent(general.total().total(), expenditureTotal, decimals),
+                Collections.unmodifiableMap(keys), lastYear.year(), lastYear.source(), changes, lastYear.conflicts());
+    }
+
+    /** Last year's figures: from last year's report where there is one, else as this document states them. */
+    private record LastYear(Integer year, String source, Map<KeyFigure, BigDecimal> values,
+            List<PreviousYearConflict> conflicts) {
+    }
+
+    private static LastYear lastYear(FinalAccounts accounts, FinalAccountsFigures previous) {
+        PreviousYear statedBlock = accounts.previousYear();
+        Map<KeyFigure, BigDecimal> stated = new EnumMap<>(KeyFigure.class);
+        if (statedBlock != null) {
+            stated.put(KeyFigure.GRAND_TOTAL, statedBlock.total());
+            stated.put(KeyFigure.FISCAL_TOTAL, statedBlock.fiscalTotal());
+            stated.put(KeyFigure.GENERAL_BUDGET, statedBlock.generalBudgetExpenditure());
+            stated.put(KeyFigure.BASIC, statedBlock.basic());
+            stated.put(KeyFigure.PROJECT, statedBlock.project());
+            stated.put(KeyFigure.THREE_PUBLIC, statedBlock.threePublic());
+            stated.put(KeyFigure.RECEPTION, statedBlock.reception());
+            stated.put(KeyFigure.OPERATING_COSTS, statedBlock.operatingCosts());
+            stated.values().removeIf(Objects::isNull);
+        }
+        int year = accounts.header().year() - 1;
+        if (previous == null) {
+            return new LastYear(stated.isEmpty() ? null : year, "文件所述", stated, List.of());
+        }
+        List<PreviousYearConflict> conflicts = new ArrayList<>();
+        stated.forEach((figure, value) -> {
+            BigDecimal fromFile = previous.keyFigures().get(figure);
+            if (fromFile != null && fromFile.compareTo(value) != 0) {
+                conflicts.add(new PreviousYearConflict(figure, value,
+                        statedBlock.origin().of(figure.statedKey()), fromFile, previous.accounts().header().file()));
+            }
+        });
+        return new LastYear(year, "上年决算", previous.keyFigures(), conflicts);
     }
 
     private List<AmountRow> rows(Map<String, BigDecimal> items, BigDecimal total) {
@@ -124,29 +195,32 @@ public final class FinalAccountsDeriver {
         BigDecimal grand = Sums.of(Sums.of(subjects, this::total), unclassified == null ? null
                 : Sums.of(unclassified.basic(), unclassified.project()));
         for (Subject subject : subjects) {
-            addSubject(subject, 1, grand, rows);
+            addSubject(subject, 1, "", grand, rows);
         }
         if (unclassified != null) {
             BigDecimal total = Sums.of(unclassified.basic(), unclassified.project());
-            rows.add(new SubjectRow(-1, null, "未列明功能分类科目的支出", null, unclassified.basic(), unclassified.project(),
+            rows.add(new SubjectRow(-1, null, "未列明功能分类科目的支出", "", true, null, unclassified.basic(), unclassified.project(),
                     total, null, Ratio.percent(total, grand, decimals)));
         }
         BigDecimal budget = Sums.of(subjects, this::budget);
         BigDecimal basic = Sums.of(Sums.of(subjects, this::basic), unclassified == null ? null : unclassified.basic());
         BigDecimal project = Sums.of(Sums.of(subjects, this::project), unclassified == null ? null : unclassified.project());
-        SubjectRow total = new SubjectRow(0, null, "合计", unclassified == null ? budget : null, basic, project,
+        SubjectRow total = new SubjectRow(0, null, "合计", "", false, unclassified == null ? budget : null, basic, project,
                 Sums.orZero(grand), unclassified == null ? Ratio.percent(grand, budget, decimals) : null,
                 Ratio.percent(grand, grand, decimals));
         return new FundTable(account, rows, total);
     }
 
-    private void addSubject(Subject subject, int level, BigDecimal grand, List<SubjectRow> rows) {
+    private static final String[] LEVELS = {"", "（类）", "（款）", "（项）"};
+
+    private void addSubject(Subject subject, int level, String parents, BigDecimal grand, List<SubjectRow> rows) {
         BigDecimal total = total(subject);
         BigDecimal budget = budget(subject);
-        rows.add(new SubjectRow(level, subject.code(), subject.name(), budget, basic(subject), project(subject), total,
-                Ratio.percent(total, budget, decimals), Ratio.percent(total, grand, decimals)));
+        rows.add(new SubjectRow(level, subject.code(), subject.name(), parents, subject.isLeaf(), budget, basic(subject), project(subject),
+                total, Ratio.percent(total, budget, decimals), Ratio.percent(total, grand, decimals)));
+        String path = parents + subject.name() + LEVELS[Math.min(level, LEVELS.length - 1)];
         for (Subject item : nonNull(subject.items())) {
-            addSubject(item, level + 1, grand, rows);
+            addSubject(item, level + 1, path, grand, rows);
         }
     }
 
@@ -243,36 +317,6 @@ public final class FinalAccountsDeriver {
 
     private static BigDecimal get(ThreePublicItems items, java.util.function.Function<ThreePublicItems, BigDecimal> f) {
         return items == null ? null : f.apply(items);
-    }
-
-    private List<YearOverYear> changes(FinalAccounts accounts, BigDecimal grandTotal, FundTable general, Income in) {
-        PreviousYear previous = accounts.previousYear();
-        if (previous == null) {
-            return List.of();
-        }
-        BigDecimal fiscal = Sums.of(in.generalBudget(), in.governmentFund(), in.stateCapital(),
-                opening(accounts.generalBudget()), opening(accounts.governmentFund()), opening(accounts.stateCapital()));
-        List<YearOverYear> changes = new ArrayList<>();
-        addChange(changes, "收、支总计", grandTotal, previous.total());
-        addChange(changes, "财政拨款收、支总计", fiscal, previous.fiscalTotal());
-        addChange(changes, "一般公共预算财政拨款支出", general.total().total(), previous.generalBudgetExpenditure());
-        ThreePublicItems actual = accounts.threePublic() == null ? null : accounts.threePublic().actual();
-        addChange(changes, "“三公”经费支出", total(actual), previous.threePublic());
-        addChange(changes, "公务接待费", get(actual, ThreePublicItems::reception), previous.reception());
-        addChange(changes, "机关运行经费", accounts.operatingCosts(), previous.operatingCosts());
-        return changes;
-    }
-
-    private static BigDecimal opening(FundAccount account) {
-        return account == null ? null : account.opening();
-    }
-
-    private void addChange(List<YearOverYear> changes, String label, BigDecimal current, BigDecimal previous) {
-        if (current == null || previous == null) {
-            return;
-        }
-        BigDecimal change = current.subtract(previous);
-        changes.add(new YearOverYear(label, current, previous, change, Ratio.change(current, previous, decimals)));
     }
 
     private static <T> List<T> nonNull(List<T> list) {

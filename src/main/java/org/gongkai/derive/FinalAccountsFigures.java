@@ -2,6 +2,7 @@ package org.gongkai.derive;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.model.FinalAccounts;
 
 /** Everything a 部门决算 page shows that is derived from the raw amounts. */
@@ -25,10 +26,21 @@ public record FinalAccountsFigures(
         List<AmountRow> procurement,
         BigDecimal procurementTotal,
         BigDecimal fiscalIncome,
-        List<YearOverYear> changes) implements ReportFigures {
+        BigDecimal generalBudgetShare,
+        Map<KeyFigure, BigDecimal> keyFigures,
+        Integer previousYear,
+        String previousSource,
+        List<YearOverYear> changes,
+        List<PreviousYearConflict> conflicts) implements ReportFigures {
 
     @Override
     public FinalAccounts report() {
         return accounts;
+    }
+
+    /** The change of one key figure from last year, or null when last year's figure is not known. */
+    public YearOverYear change(String figure) {
+        KeyFigure key = KeyFigure.valueOf(figure);
+        return changes.stream().filter(c -> c.figure() == key).findFirst().orElse(null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gongkai.model.AccountsSection;
 import org.gongkai.model.Content;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Evaluation;
@@ -114,7 +115,7 @@ public final class ContentLoader {
             if (fileName.endsWith(".yaml") && !Files.isDirectory(file)) {
                 readReport(unitId, folderYear, file, name, problems).ifPresent(reports::add);
             } else if (fileName.endsWith(".md")
-                    && Files.isRegularFile(file.resolveSibling(fileName.replaceFirst("\\.md$", ".yaml")))) {
+                    && Files.isRegularFile(file.resolveSibling(fileName.replaceFirst("(\\.[a-z-]+)?\\.md$", ".yaml")))) {
                 continue;
             } else {
                 problems.add(Diagnostic.warning("content.stray-file", Position.ofFile(name), "",
@@ -148,7 +149,8 @@ public final class ContentLoader {
         fromPath.put("unitId", unitId);
         fromPath.put("id", id);
         fromPath.put("file", name);
-        fromPath.put("narrative", narrative(file, name, problems));
+        fromPath.put("narrative", markdown(file.resolveSibling(id + ".md"), problems));
+        fromPath.put("sections", sections(file, id, kind.get(), problems));
         Binder binder = new Binder(problems, fromPath);
         Report report = kind.get() == ReportKind.FINAL_ACCOUNTS
                 ? binder.bind(mapping, FinalAccounts.class)
@@ -180,23 +182,60 @@ public final class ContentLoader {
         return Optional.empty();
     }
 
-    private static String narrative(Path yaml, String name, List<Diagnostic> problems) {
-        Path md = yaml.resolveSibling(yaml.getFileName().toString().replaceFirst("\\.yaml$", ".md"));
-        if (!Files.isRegularFile(md)) {
+    /** The Markdown beside a report, or null when there is none. */
+    private static String markdown(Path md, List<Diagnostic> problems) {
+        if (!Files.exists(md)) {
             return null;
         }
+        String name = md.toString();
         try {
             if (Files.size(md) > Limits.MAX_FILE_BYTES) {
-                problems.add(Diagnostic.error("file.too-large", Position.ofFile(name.replaceFirst("\\.yaml$", ".md")), "",
+                problems.add(Diagnostic.error("file.too-large", Position.ofFile(name), "",
                         "文件过大：应不超过 " + Limits.MAX_FILE_BYTES / 1024 / 1024 + " MB"));
                 return null;
             }
-            return Files.readString(md, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(md))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(Diagnostic.error("file.encoding", Position.ofFile(name), "", "文件不是 UTF-8 编码：请以 UTF-8 保存"));
+            return null;
         } catch (IOException e) {
-            problems.add(Diagnostic.error("file.unreadable", Position.ofFile(name.replaceFirst("\\.yaml$", ".md")), "",
-                    "无法读取文件（" + e.getClass().getSimpleName() + "），或文件不是 UTF-8 编码"));
+            problems.add(YamlReader.unreadable(name));
             return null;
         }
+    }
+
+    /** {@code <id>.<section>.md} files: a 决算 section the unit writes itself instead of the generated one. */
+    private static Map<String, String> sections(Path yaml, String id, ReportKind kind, List<Diagnostic> problems) {
+        Map<String, String> sections = new java.util.TreeMap<>();
+        List<Path> files;
+        try (Stream<Path> stream = Files.list(yaml.getParent())) {
+            files = stream.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(id + ".") && n.endsWith(".md") && !n.equals(id + ".md");
+            }).sorted().toList();
+        } catch (IOException e) {
+            return sections;
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String section = name.substring(id.length() + 1, name.length() - 3);
+            boolean known = kind == ReportKind.FINAL_ACCOUNTS
+                    && Stream.of(AccountsSection.values()).anyMatch(s -> s.label().equals(section));
+            if (!known) {
+                String allowed = kind == ReportKind.FINAL_ACCOUNTS
+                        ? "应为 " + String.join("、", Stream.of(AccountsSection.values()).map(Labeled::label).toList()) + " 之一"
+                        : "只有部门决算（final-accounts）的说明可以分部分替换";
+                problems.add(Diagnostic.error("content.unknown-section", Position.ofFile(file.toString()), "",
+                        "未知的说明部分“" + section + "”：" + allowed));
+                continue;
+            }
+            String text = markdown(file, problems);
+            if (text != null) {
+                sections.put(section, text);
+            }
+        }
+        return sections;
     }
 
     private static List<Path> children(Path dir, List<Diagnostic> problems) {

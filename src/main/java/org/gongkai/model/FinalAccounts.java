@@ -18,5 +18,6 @@ public record FinalAccounts(
         Assets assets,
         List<GlossaryEntry> glossary,
         PreviousYear previousYear,
+        Explanations explanations,
         Origin origin) implements Report {
 }

@@ -11,5 +11,7 @@ public record PreviousYear(
         BigDecimal threePublic,
         BigDecimal reception,
         BigDecimal operatingCosts,
+        BigDecimal basic,
+        BigDecimal project,
         Origin origin) {
 }

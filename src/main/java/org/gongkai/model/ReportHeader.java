@@ -1,11 +1,15 @@
 package org.gongkai.model;
 
-/** The fields every report has, written at the top of its YAML. */
+/**
+ * The fields every report has, written at the top of its YAML; the loader adds where it is, its
+ * narrative ({@code <id>.md}) and its section overrides ({@code <id>.<section>.md}).
+ */
 public record ReportHeader(
         @FromPath String unitId,
         @FromPath String id,
         @FromPath String file,
         @FromPath String narrative,
+        @FromPath java.util.Map<String, String> sections,
         @Required ReportKind kind,
         @Required String title,
         @Required Integer year,

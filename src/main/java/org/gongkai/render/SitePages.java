@@ -4,11 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gongkai.derive.DerivedContent;
 import org.gongkai.derive.EvaluationFigures;
+import org.gongkai.derive.FinalAccountsFigures;
+import org.gongkai.derive.UnitTimeline;
+import org.gongkai.model.AccountsSection;
+import org.gongkai.model.Explanations;
+import org.gongkai.render.chart.ChartDrawer;
+import org.gongkai.render.chart.ChartPlanner;
+import org.gongkai.render.chart.ChartSpec;
 import org.gongkai.derive.ReportFigures;
 import org.gongkai.model.Content;
 import org.gongkai.model.Report;
@@ -22,10 +30,13 @@ public final class SitePages {
 
     private final Templates templates;
     private final Markdown markdown;
+    private final ChartDrawer drawer;
+    private final ChartPlanner planner = new ChartPlanner();
 
-    public SitePages(Templates templates, Markdown markdown) {
+    public SitePages(Templates templates, Markdown markdown, ChartDrawer drawer) {
         this.templates = templates;
         this.markdown = markdown;
+        this.drawer = drawer;
     }
 
     public List<RenderedFile> render(DerivedContent derived) {
@@ -35,12 +46,17 @@ public final class SitePages {
                 Map.of("regions", regions(content))));
         for (Unit unit : content.units()) {
             String path = unitPath(unit);
+            UnitTimeline timeline = derived.timelines().get(unit.id());
+            Map<String, Object> model = new HashMap<>();
+            model.put("unit", unit);
+            model.put("entry", entry(content, unit));
+            model.put("timeline", timeline);
+            model.put("charts", charts(planner.timeline(timeline), path, files));
             files.add(page(path, "unit.ftlh",
-                    base(content, path, List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), null))),
-                    Map.of("unit", unit, "entry", entry(content, unit))));
+                    base(content, path, List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), null))), model));
         }
         for (ReportFigures figures : derived.figures()) {
-            files.add(reportPage(content, figures));
+            files.add(reportPage(content, figures, files));
         }
         files.add(page("404.html", "404.ftlh", base(content, "404.html", List.of(new Crumb("首页", "index.html"),
                 new Crumb("页面不存在", null))), Map.of()));
@@ -48,7 +64,7 @@ public final class SitePages {
         return files;
     }
 
-    private RenderedFile reportPage(Content content, ReportFigures figures) {
+    private RenderedFile reportPage(Content content, ReportFigures figures, List<RenderedFile> files) {
         Report report = figures.report();
         Unit unit = content.unit(report.header().unitId()).orElseThrow();
         String path = ReportLink.pathOf(report);
@@ -63,8 +79,40 @@ public final class SitePages {
         if (narrative != null) {
             model.put("narrative", narrative);
         }
-        String template = figures instanceof EvaluationFigures ? "evaluation.ftlh" : "final-accounts.ftlh";
+        String template;
+        if (figures instanceof FinalAccountsFigures accounts) {
+            template = "final-accounts.ftlh";
+            model.put("charts", charts(planner.finalAccounts(accounts), path, files));
+            model.put("sections", List.of(AccountsSection.values()));
+            Map<String, String> sectionHtml = new TreeMap<>();
+            report.header().sections().forEach((id, text) -> sectionHtml.put(id, markdown.toHtml(text)));
+            model.put("sectionHtml", sectionHtml);
+            Explanations explanations = accounts.accounts().explanations();
+            if (explanations != null && explanations.threePublicDetails() != null) {
+                model.put("threePublicDetails", markdown.toHtml(explanations.threePublicDetails()));
+            }
+            if (explanations != null && explanations.performance() != null) {
+                model.put("performance", markdown.toHtml(explanations.performance()));
+            }
+        } else {
+            template = "evaluation.ftlh";
+            model.put("charts", charts(planner.evaluation((EvaluationFigures) figures), path, files));
+        }
         return page(path, template, base(content, path, crumbs), model);
+    }
+
+    /** Draws the charts next to the page at {@code pagePath} (SVG and PNG) and returns them by id. */
+    private Map<String, ChartView> charts(List<ChartSpec> specs, String pagePath, List<RenderedFile> files) {
+        String folder = pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
+        Map<String, ChartView> views = new LinkedHashMap<>();
+        for (ChartSpec spec : specs) {
+            String svg = "charts/" + spec.id() + ".svg";
+            String png = "charts/" + spec.id() + ".png";
+            files.add(new RenderedFile(folder + svg, drawer.svg(spec).getBytes(StandardCharsets.UTF_8)));
+            files.add(new RenderedFile(folder + png, drawer.png(spec)));
+            views.put(spec.id(), new ChartView(spec, svg, png));
+        }
+        return views;
     }
 
     private RenderedFile page(String path, String template, Map<String, Object> base, Map<String, Object> extra) {

@@ -14,6 +14,8 @@ import org.gongkai.render.Markdown;
 import org.gongkai.render.RenderedFile;
 import org.gongkai.render.SitePages;
 import org.gongkai.render.Templates;
+import org.gongkai.render.chart.ChartDrawer;
+import org.gongkai.render.chart.ChartFonts;
 
 /** The whole pipeline: load, derive, check, render, write. Errors stop it before anything is written. */
 public final class SiteBuilder {
@@ -45,7 +47,8 @@ public final class SiteBuilder {
             return new BuildResult(checked.diagnostics(), 0);
         }
         Path themeOverrides = contentDir.toAbsolutePath().normalize().getParent().resolve("templates");
-        List<RenderedFile> files = new SitePages(new Templates(themeOverrides), markdown).render(checked.derived());
+        List<RenderedFile> files = new SitePages(new Templates(themeOverrides), markdown,
+                new ChartDrawer(ChartFonts.require())).render(checked.derived());
         new OutputFolder(outDir).replaceWith(files);
         return new BuildResult(checked.diagnostics(), files.size());
     }

@@ -1,0 +1,54 @@
+package org.gongkai.render.chart;
+
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The font charts are laid out and drawn with. Layout needs the metrics of a font that has Chinese
+ * glyphs; the SVG then names a CJK font stack so that each reader's browser uses its own.
+ */
+public final class ChartFonts {
+
+    /** Tried in order; the first installed one that can show Chinese is used. */
+    static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+            "Microsoft YaHei", "PingFang SC", "SimHei");
+    /** The font-family written into SVG text (JFreeSVG quotes its style attributes with ', so names use "). */
+    static final String SVG_FAMILY =
+            "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\", \"WenQuanYi Micro Hei\", sans-serif";
+    private static final String SAMPLE = "收支决算结构图一般公共预算";
+
+    private final String family;
+
+    private ChartFonts(String family) {
+        this.family = family;
+    }
+
+    /** The installed CJK font, or empty when none is installed. */
+    public static Optional<ChartFonts> find() {
+        List<String> installed = Arrays.asList(
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        return PREFERRED.stream()
+                .filter(installed::contains)
+                .filter(name -> new Font(name, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) == -1)
+                .findFirst()
+                .map(ChartFonts::new);
+    }
+
+    /** Like {@link #find()}, but a build that draws charts cannot go on without one. */
+    public static ChartFonts require() {
+        return find().orElseThrow(() -> new IllegalStateException(
+                "未找到可显示中文的字体，无法绘制图表。请安装 Noto Sans CJK 字体"
+                        + "（Debian/Ubuntu：apt-get install fonts-noto-cjk），或以下任一字体：" + String.join("、", PREFERRED)));
+    }
+
+    public String family() {
+        return family;
+    }
+
+    Font font(int style, float size) {
+        return new Font(family, style, 1).deriveFont(style, size);
+    }
+}
