@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.derive.DerivedContent;
 import org.gongkai.derive.EvaluationFigures;
+import org.gongkai.derive.FinalAccountsFigures;
 import org.gongkai.derive.FundsRowFigures;
+import org.gongkai.derive.PreviousYearConflict;
 import org.gongkai.derive.IndicatorGroupFigures;
 import org.gongkai.derive.ReportFigures;
 import org.gongkai.derive.Sums;
@@ -27,6 +29,14 @@ final class StatedFigureChecks {
         for (ReportFigures figures : derived.figures()) {
             if (figures instanceof EvaluationFigures evaluation) {
                 evaluation(evaluation, findings);
+            } else if (figures instanceof FinalAccountsFigures accounts) {
+                for (PreviousYearConflict conflict : accounts.conflicts()) {
+                    findings.add(Diagnostic.warning("yoy.previous-year", conflict.statedAt(),
+                            "previous-year." + conflict.figure().statedKey(),
+                            "本文件所写上年" + conflict.figure().label() + "为 " + Numbers.amount(conflict.stated())
+                                    + "，与上年决算 " + conflict.previousFile() + " 的 "
+                                    + Numbers.amount(conflict.fromFile()) + " 不符；同比按上年决算计算"));
+                }
             }
         }
         return findings;

@@ -1,7 +1,6 @@
 package org.gongkai.derive;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -107,7 +106,7 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
             MoneyUnit target) {
         FinalAccountsFigures own = accounts.get(year);
         if (own != null) {
-            return convert(own.keyFigures().get(figure), own.accounts().header().moneyUnit(), target);
+            return own.accounts().header().moneyUnit().convert(own.keyFigures().get(figure), target);
         }
         FinalAccountsFigures next = accounts.get(year + 1);
         if (next == null) {
@@ -115,14 +114,7 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
         }
         BigDecimal stated = next.changes().stream().filter(c -> c.figure() == figure)
                 .map(YearOverYear::previous).findFirst().orElse(null);
-        return convert(stated, next.accounts().header().moneyUnit(), target);
-    }
-
-    static BigDecimal convert(BigDecimal value, MoneyUnit from, MoneyUnit to) {
-        if (value == null || from == to) {
-            return value;
-        }
-        return value.multiply(from.yuan()).divide(to.yuan(), Math.max(2, value.scale()), RoundingMode.HALF_UP);
+        return next.accounts().header().moneyUnit().convert(stated, target);
     }
 
     private static String evaluationLabel(Evaluation evaluation) {

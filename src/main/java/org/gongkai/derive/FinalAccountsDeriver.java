@@ -15,6 +15,7 @@ import org.gongkai.model.Expenditure;
 import org.gongkai.model.FinalAccounts;
 import org.gongkai.model.FundAccount;
 import org.gongkai.model.Income;
+import org.gongkai.model.MoneyUnit;
 import org.gongkai.model.PreviousYear;
 import org.gongkai.model.Procurement;
 import org.gongkai.model.Split;
@@ -88,7 +89,7 @@ public final class FinalAccountsDeriver {
         keys.put(KeyFigure.INCOME_TOTAL, incomeTotal);
         keys.put(KeyFigure.EXPENDITURE_TOTAL, expenditureTotal);
         keys.put(KeyFigure.FISCAL_TOTAL, Sums.of(fiscalIncome, general.opening(), fund.opening(), capital.opening()));
-        keys.put(KeyFigure.GENERAL_BUDGET, general.total().total());
+        keys.put(KeyFigure.GENERAL_BUDGET, accounts.generalBudget() == null ? null : general.total().total());
         keys.put(KeyFigure.BASIC, out.basic());
         keys.put(KeyFigure.PROJECT, out.project());
         keys.put(KeyFigure.PERSONNEL, basic == null ? null : basic.personnel());
@@ -149,15 +150,19 @@ public final class FinalAccountsDeriver {
         if (previous == null) {
             return new LastYear(stated.isEmpty() ? null : year, "文件所述", stated, List.of());
         }
+        MoneyUnit unit = accounts.header().moneyUnit();
+        MoneyUnit previousUnit = previous.accounts().header().moneyUnit();
+        Map<KeyFigure, BigDecimal> fromPrevious = new EnumMap<>(KeyFigure.class);
+        previous.keyFigures().forEach((figure, value) -> fromPrevious.put(figure, previousUnit.convert(value, unit)));
         List<PreviousYearConflict> conflicts = new ArrayList<>();
         stated.forEach((figure, value) -> {
-            BigDecimal fromFile = previous.keyFigures().get(figure);
+            BigDecimal fromFile = fromPrevious.get(figure);
             if (fromFile != null && fromFile.compareTo(value) != 0) {
                 conflicts.add(new PreviousYearConflict(figure, value,
                         statedBlock.origin().of(figure.statedKey()), fromFile, previous.accounts().header().file()));
             }
         });
-        return new LastYear(year, "上年决算", previous.keyFigures(), conflicts);
+        return new LastYear(year, "上年决算", fromPrevious, conflicts);
     }
 
     private List<AmountRow> rows(Map<String, BigDecimal> items, BigDecimal total) {

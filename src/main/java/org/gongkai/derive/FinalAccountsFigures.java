@@ -43,4 +43,9 @@ public record FinalAccountsFigures(
         KeyFigure key = KeyFigure.valueOf(figure);
         return changes.stream().filter(c -> c.figure() == key).findFirst().orElse(null);
     }
+
+    /** A key figure by name, for templates: {@code figures.keyFigure("FISCAL_TOTAL")}. */
+    public BigDecimal keyFigure(String figure) {
+        return keyFigures.get(KeyFigure.valueOf(figure));
+    }
 }

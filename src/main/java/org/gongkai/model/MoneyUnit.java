@@ -25,4 +25,14 @@ public enum MoneyUnit implements Labeled {
     public BigDecimal yuan() {
         return yuan;
     }
+
+    /** {@code value} in this unit, expressed in {@code target}; keeps at least the digits written. */
+    public BigDecimal convert(BigDecimal value, MoneyUnit target) {
+        if (value == null || target == this) {
+            return value;
+        }
+        BigDecimal converted = value.multiply(yuan).divide(target.yuan, value.scale() + 8, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return converted.scale() < value.scale() ? converted.setScale(value.scale()) : converted;
+    }
 }

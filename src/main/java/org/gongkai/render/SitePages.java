@@ -107,9 +107,11 @@ public final class SitePages {
         Map<String, ChartView> views = new LinkedHashMap<>();
         for (ChartSpec spec : specs) {
             String svg = "charts/" + spec.id() + ".svg";
-            String png = "charts/" + spec.id() + ".png";
+            String png = drawer.drawsPng() ? "charts/" + spec.id() + ".png" : null;
             files.add(new RenderedFile(folder + svg, drawer.svg(spec).getBytes(StandardCharsets.UTF_8)));
-            files.add(new RenderedFile(folder + png, drawer.png(spec)));
+            if (png != null) {
+                files.add(new RenderedFile(folder + png, drawer.png(spec)));
+            }
             views.put(spec.id(), new ChartView(spec, svg, png));
         }
         return views;

@@ -46,11 +46,18 @@ public final class SiteBuilder {
         if (checked.derived() == null) {
             return new BuildResult(checked.diagnostics(), 0);
         }
+        List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+        ChartFonts fonts = ChartFonts.find().orElse(null);
+        if (fonts == null) {
+            diagnostics.add(Diagnostic.warning("chart.no-cjk-font", Position.ofFile(outDir.toString()), "",
+                    ChartFonts.missingMessage()));
+            fonts = ChartFonts.fallback();
+        }
         Path themeOverrides = contentDir.toAbsolutePath().normalize().getParent().resolve("templates");
-        List<RenderedFile> files = new SitePages(new Templates(themeOverrides), markdown,
-                new ChartDrawer(ChartFonts.require())).render(checked.derived());
+        List<RenderedFile> files = new SitePages(new Templates(themeOverrides), markdown, new ChartDrawer(fonts))
+                .render(checked.derived());
         new OutputFolder(outDir).replaceWith(files);
-        return new BuildResult(checked.diagnostics(), files.size());
+        return new BuildResult(diagnostics, files.size());
     }
 
     /** The outcome of load, derive and check. */

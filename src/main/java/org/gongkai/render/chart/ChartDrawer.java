@@ -68,7 +68,15 @@ public final class ChartDrawer {
                 + element.substring(open) + "\n";
     }
 
+    /** Whether {@link #png} can draw Chinese; without a CJK font there are no PNGs. */
+    public boolean drawsPng() {
+        return fonts.drawsChinese();
+    }
+
     public byte[] png(ChartSpec spec) {
+        if (!fonts.drawsChinese()) {
+            throw new IllegalStateException(ChartFonts.missingMessage());
+        }
         int scale = 2;
         BufferedImage image = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();

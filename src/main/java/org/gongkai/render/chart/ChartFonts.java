@@ -21,15 +21,23 @@ public final class ChartFonts {
     private static final String SAMPLE = "收支决算结构图一般公共预算";
 
     private final String family;
+    private final boolean drawsChinese;
 
     private ChartFonts(String family) {
+        this(family, true);
+    }
+
+    private ChartFonts(String family, boolean drawsChinese) {
         this.family = family;
+        this.drawsChinese = drawsChinese;
     }
 
     /** The installed CJK font, or empty when none is installed. */
     public static Optional<ChartFonts> find() {
-        List<String> installed = Arrays.asList(
-                GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        return find(Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()));
+    }
+
+    static Optional<ChartFonts> find(List<String> installed) {
         return PREFERRED.stream()
                 .filter(installed::contains)
                 .filter(name -> new Font(name, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) == -1)
@@ -37,11 +45,24 @@ public final class ChartFonts {
                 .map(ChartFonts::new);
     }
 
-    /** Like {@link #find()}, but a build that draws charts cannot go on without one. */
-    public static ChartFonts require() {
-        return find().orElseThrow(() -> new IllegalStateException(
-                "未找到可显示中文的字体，无法绘制图表。请安装 Noto Sans CJK 字体"
-                        + "（Debian/Ubuntu：apt-get install fonts-noto-cjk），或以下任一字体：" + String.join("、", PREFERRED)));
+    /**
+     * Without a CJK font, charts are still laid out (with the JVM's sans-serif metrics) and written as
+     * SVG, whose text each browser draws with its own fonts; only PNGs, which would show empty boxes,
+     * are not made.
+     */
+    public static ChartFonts fallback() {
+        return new ChartFonts(Font.SANS_SERIF, false);
+    }
+
+    /** Why PNG charts are not made, for the build's warning. */
+    public static String missingMessage() {
+        return "未找到可显示中文的字体，图表只生成 SVG，不生成 PNG 图片。请安装 Noto Sans CJK 字体"
+                + "（Debian/Ubuntu：apt-get install fonts-noto-cjk），或以下任一字体：" + String.join("、", PREFERRED);
+    }
+
+    /** Whether text drawn into a bitmap with this font shows Chinese. */
+    public boolean drawsChinese() {
+        return drawsChinese;
     }
 
     public String family() {
