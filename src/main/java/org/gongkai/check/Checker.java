@@ -2,16 +2,54 @@ package org.gongkai.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongkai.derive.DerivedContent;
+import org.gongkai.derive.EvaluationFigures;
+import org.gongkai.derive.FinalAccountsFigures;
+import org.gongkai.derive.PreviousYearConflict;
+import org.gongkai.derive.ReportFigures;
 import org.gongkai.model.Diagnostic;
+import org.gongkai.model.Numbers;
+import org.gongkai.model.Report;
 
 /** Runs every check over the derived content; the findings come in content order. */
 public final class Checker {
 
+    private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d\\d)\\s*年");
+
     public List<Diagnostic> check(DerivedContent derived) {
-        List<Diagnostic> findings = new ArrayList<>();
-        findings.addAll(ReferenceChecks.check(derived.content()));
-        findings.addAll(StatedFigureChecks.check(derived));
+        List<Diagnostic> findings = new ArrayList<>(ReferenceChecks.check(derived.content()));
+        for (ReportFigures figures : derived.figures()) {
+            Report report = figures.report();
+            RangeChecks.check(report, findings);
+            titleYear(report, findings);
+            if (figures instanceof EvaluationFigures evaluation) {
+                EvaluationChecks.check(evaluation, findings);
+            } else if (figures instanceof FinalAccountsFigures accounts) {
+                AccountsChecks.check(accounts, findings);
+                previousYear(accounts, findings);
+            }
+        }
         return findings;
+    }
+
+    /** A title that names another year than the report's is how a copied template shows. */
+    private static void titleYear(Report report, List<Diagnostic> findings) {
+        Matcher m = TITLE_YEAR.matcher(report.header().title());
+        if (m.find() && Integer.parseInt(m.group(1)) != report.year()) {
+            findings.add(Diagnostic.warning("report.title-year", report.origin().of("title"), "title",
+                    "标题中的年度与报告年度不符：报告年度为 " + report.year() + "，标题写为“" + m.group(1) + "年”"));
+        }
+    }
+
+    private static void previousYear(FinalAccountsFigures accounts, List<Diagnostic> findings) {
+        for (PreviousYearConflict conflict : accounts.conflicts()) {
+            findings.add(Diagnostic.warning("yoy.previous-year", conflict.statedAt(),
+                    "previous-year." + conflict.figure().statedKey(),
+                    "本文件所写上年" + conflict.figure().label() + "为 " + Numbers.amount(conflict.stated())
+                            + "，与上年决算 " + conflict.previousFile() + " 的 "
+                            + Numbers.amount(conflict.fromFile()) + " 不符；同比按上年决算计算"));
+        }
     }
 }

@@ -49,8 +49,11 @@ public final class EvaluationDeriver {
         List<FundsRow> sources = evaluation.funds().sources() == null ? List.of() : evaluation.funds().sources();
         boolean hasInitial = evaluation.funds().total().initial() != null
                 || sources.stream().anyMatch(s -> s.initial() != null);
-        return new FundsFigures(evaluation.funds(), rate(evaluation.funds().total()),
-                sources.stream().map(this::rate).toList(), hasInitial);
+        FundsRowFigures total = rate(evaluation.funds().total());
+        BigDecimal suggested = Scoring.suggest(evaluation.funds().rule(), evaluation.funds().weight(), null, null,
+                total.rate() == null ? null
+                        : Ratio.percent(total.row().executed(), total.row().budget(), 10));
+        return new FundsFigures(evaluation.funds(), total, sources.stream().map(this::rate).toList(), hasInitial, suggested);
     }
 
     private FundsRowFigures rate(FundsRow row) {
@@ -69,8 +72,12 @@ public final class EvaluationDeriver {
             List<Indicator> items = subgroup.items();
             for (int i = 0; i < items.size(); i++) {
                 boolean firstOfGroup = rows.isEmpty();
-                rows.add(new IndicatorRow(items.get(i), group.group(), firstOfGroup ? groupSize : 0,
-                        subgroup.group(), i == 0 ? items.size() : 0));
+                Indicator item = items.get(i);
+                Target target = TargetParser.parse(item.target());
+                Target actual = TargetParser.parse(item.actual());
+                rows.add(new IndicatorRow(item, group.group(), firstOfGroup ? groupSize : 0,
+                        subgroup.group(), i == 0 ? items.size() : 0, target, actual, Achievement.of(target, actual),
+                        Scoring.suggest(item.rule(), item.weight(), target, actual, null)));
             }
             all.addAll(items);
         }

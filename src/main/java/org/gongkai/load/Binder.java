@@ -31,7 +31,7 @@ import org.gongkai.model.Required;
  * the field path, what was expected and what was found, and binding goes on so that one run lists
  * all the problems of a file.
  */
-final class Binder {
+public final class Binder {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
@@ -66,7 +66,8 @@ final class Binder {
         return keys;
     }
 
-    static String keyOf(RecordComponent component) {
+    /** The YAML key of a record component: its {@link Key}, or its name in kebab-case. */
+    public static String keyOf(RecordComponent component) {
         Key key = component.getAnnotation(Key.class);
         if (key != null) {
             return key.value();
@@ -239,7 +240,12 @@ final class Binder {
 
     private static Origin originOf(YamlNode.Mapping mapping) {
         Map<String, Position> keys = new LinkedHashMap<>();
-        mapping.entries().forEach((key, entry) -> keys.put(key, entry.value().position()));
+        mapping.entries().forEach((key, entry) -> {
+            keys.put(key, entry.value().position());
+            if (entry.value() instanceof YamlNode.Mapping nested) {
+                nested.entries().forEach((sub, e) -> keys.put(key + "." + sub, e.value().position()));
+            }
+        });
         return new Origin(mapping.position(), keys);
     }
 

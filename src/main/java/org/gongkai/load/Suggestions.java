@@ -3,12 +3,12 @@ package org.gongkai.load;
 import java.util.Collection;
 
 /** "Did you mean" for misspelt keys: the closest allowed key within a small edit distance. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
-    static String closest(String word, Collection<String> candidates) {
+    public static String closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Math.max(2, word.length() / 3) + 1;
         for (String candidate : candidates) {

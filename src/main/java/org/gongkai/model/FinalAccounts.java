@@ -19,5 +19,6 @@ public record FinalAccounts(
         List<GlossaryEntry> glossary,
         PreviousYear previousYear,
         Explanations explanations,
+        java.util.Map<String, String> stated,
         Origin origin) implements Report {
 }

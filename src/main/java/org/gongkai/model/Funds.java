@@ -10,5 +10,6 @@ public record Funds(
         BigDecimal score,
         @Required FundsRow total,
         List<FundsRow> sources,
+        ScoringRule rule,
         Origin origin) {
 }

@@ -14,5 +14,6 @@ public record Indicator(
         BigDecimal reviewScore,
         String reason,
         String note,
+        ScoringRule rule,
         Origin origin) {
 }

@@ -1,0 +1,258 @@
+package org.gongkai.check;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.derive.AmountRow;
+import org.gongkai.derive.FinalAccountsFigures;
+import org.gongkai.derive.FundTable;
+import org.gongkai.derive.KeyFigure;
+import org.gongkai.derive.SubjectRow;
+import org.gongkai.derive.Sums;
+import org.gongkai.derive.ThreePublicRow;
+import org.gongkai.derive.YearOverYear;
+import org.gongkai.load.Suggestions;
+import org.gongkai.model.Assets;
+import org.gongkai.model.Diagnostic;
+import org.gongkai.model.FinalAccounts;
+import org.gongkai.model.FundAccount;
+import org.gongkai.model.Income;
+import org.gongkai.model.Numbers;
+import org.gongkai.model.Origin;
+import org.gongkai.model.Procurement;
+import org.gongkai.model.Subject;
+
+/**
+ * The arithmetic a reviewer checks in a 部门决算: the parts add up to their totals, the carry-over
+ * closes, income and expenditure balance, and every figure the document states (its {@code stated}
+ * block) equals the figure derived from the amounts, at the precision it was printed with.
+ */
+final class AccountsChecks {
+
+    private AccountsChecks() {
+    }
+
+    static void check(FinalAccountsFigures f, List<Diagnostic> findings) {
+        FinalAccounts a = f.accounts();
+        Origin top = a.origin();
+        if (f.incomeGrandTotal().compareTo(f.expenditureGrandTotal()) != 0) {
+            Origin at = a.balances() == null ? top : a.balances().origin();
+            findings.add(Diagnostic.warning("accounts.balance", at.of("closing"), "balances",
+                    "收入总计与支出总计不等：收入总计（本年收入+使用非财政拨款结余+年初结转和结余）为 "
+                            + Numbers.amount(f.incomeGrandTotal()) + "，支出总计（本年支出+结余分配+年末结转和结余）为 "
+                            + Numbers.amount(f.expenditureGrandTotal())));
+        }
+        carryOver(f.generalBudget(), a.income().generalBudget(), "general-budget", findings);
+        carryOver(f.governmentFund(), a.income().governmentFund(), "government-fund", findings);
+        carryOver(f.stateCapital(), a.income().stateCapital(), "state-capital", findings);
+        byType(f, findings);
+        if (a.basicExpenditure() != null && a.generalBudget() != null) {
+            BigDecimal split = Sums.of(a.basicExpenditure().personnel(), a.basicExpenditure().public_());
+            BigDecimal basic = f.generalBudget().total().basic();
+            if (split != null && basic != null && split.compareTo(basic) != 0) {
+                findings.add(Diagnostic.warning("accounts.basic-split", a.basicExpenditure().origin().of("personnel"),
+                        "basic-expenditure", "人员经费与公用经费之和应等于一般公共预算财政拨款基本支出：各科目基本支出合计为 "
+                                + Numbers.amount(basic) + "，人员经费+公用经费为 " + Numbers.amount(split)));
+            }
+        }
+        subjects(a.generalBudget(), "general-budget", findings);
+        subjects(a.governmentFund(), "government-fund", findings);
+        subjects(a.stateCapital(), "state-capital", findings);
+        procurement(a.procurement(), f.procurementTotal(), findings);
+        assets(a.assets(), findings);
+        stated(f, findings);
+    }
+
+    /** 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余, for each kind of fiscal money. */
+    private static void carryOver(FundTable table, BigDecimal unitIncome, String key, List<Diagnostic> findings) {
+        FundAccount account = table.account();
+        if (account == null || account.opening() == null && account.closing() == null) {
+            return;
+        }
+        BigDecimal income = account.income() != null ? account.income() : unitIncome;
+        BigDecimal expected = Sums.orZero(account.opening()).add(Sums.orZero(income)).subtract(Sums.orZero(table.total().total()));
+        BigDecimal closing = Sums.orZero(account.closing());
+        if (expected.compareTo(closing) != 0) {
+            findings.add(Diagnostic.warning("accounts.carry-over", account.origin().of("closing"), key + ".closing",
+                    "年初结转和结余 + 本年收入 − 本年支出应等于年末结转和结余：应为 " + Numbers.amount(expected)
+                            + "，实际为 " + Numbers.amount(closing)));
+        }
+    }
+
+    /** Where all income is fiscal money, 基本支出 and 项目支出 equal the sums over the 科目 tables. */
+    private static void byType(FinalAccountsFigures f, List<Diagnostic> findings) {
+        FinalAccounts a = f.accounts();
+        Income in = a.income();
+        BigDecimal nonFiscal = Sums.of(in.superiorSubsidy(), in.business(), in.operating(), in.affiliated(), in.other(),
+                a.balances() == null ? null : a.balances().nonFiscalUsed());
+        if (nonFiscal != null && nonFiscal.signum() != 0 || a.generalBudget() == null) {
+            return;
+        }
+        BigDecimal basic = Sums.of(f.generalBudget().total().basic(), f.governmentFund().total().basic(),
+                f.stateCapital().total().basic());
+        BigDecimal project = Sums.of(f.generalBudget().total().project(), f.governmentFund().total().project(),
+                f.stateCapital().total().project());
+        compare("基本支出", a.expenditure().basic(), basic, a.expenditure().origin().of("basic"), "expenditure.basic", findings);
+        compare("项目支出", a.expenditure().project(), project, a.expenditure().origin().of("project"), "expenditure.project",
+                findings);
+    }
+
+    private static void compare(String label, BigDecimal stated, BigDecimal parts, org.gongkai.model.Position at,
+            String path, List<Diagnostic> findings) {
+        if (stated != null && parts != null && stated.compareTo(parts) != 0) {
+            findings.add(Diagnostic.warning("accounts.by-type", at, path, label + "应等于各财政拨款支出表中" + label
+                    + "之和：各表合计为 " + Numbers.amount(parts) + "，此处为 " + Numbers.amount(stated)));
+        }
+    }
+
+    /** A 类 or 款 that states its own amounts must equal the sum of its items. */
+    private static void subjects(FundAccount account, String key, List<Diagnostic> findings) {
+        if (account == null || account.subjects() == null) {
+            return;
+        }
+        for (int i = 0; i < account.subjects().size(); i++) {
+            subject(account.subjects().get(i), key + ".subjects[" + i + "]", findings);
+        }
+    }
+
+    private static void subject(Subject subject, String path, List<Diagnostic> findings) {
+        if (subject.isLeaf()) {
+            return;
+        }
+        for (String field : List.of("budget", "basic", "project")) {
+            BigDecimal own = switch (field) {
+                case "budget" -> subject.budget();
+                case "basic" -> subject.basic();
+                default -> subject.project();
+            };
+            BigDecimal items = Sums.of(subject.items(), s -> leafSum(s, field));
+            if (own != null && items != null && own.compareTo(items) != 0) {
+                findings.add(Diagnostic.warning("accounts.subject-sum", subject.origin().of(field), path + "." + field,
+                        "“" + subject.name() + "”的金额应等于其下各科目之和：下级合计为 " + Numbers.amount(items)
+                                + "，此处为 " + Numbers.amount(own)));
+            }
+        }
+        for (int i = 0; i < subject.items().size(); i++) {
+            subject(subject.items().get(i), path + ".items[" + i + "]", findings);
+        }
+    }
+
+    private static BigDecimal leafSum(Subject subject, String field) {
+        if (!subject.isLeaf()) {
+            return Sums.of(subject.items(), s -> leafSum(s, field));
+        }
+        return switch (field) {
+            case "budget" -> subject.budget();
+            case "basic" -> subject.basic();
+            default -> subject.project();
+        };
+    }
+
+    private static void procurement(Procurement p, BigDecimal total, List<Diagnostic> findings) {
+        if (p == null) {
+            return;
+        }
+        if (p.sme() != null && total != null && p.sme().compareTo(total) > 0) {
+            findings.add(Diagnostic.warning("accounts.procurement", p.origin().of("sme"), "procurement.sme",
+                    "授予中小企业合同金额不应超过政府采购支出总额 " + Numbers.amount(total) + "，实际为 " + Numbers.amount(p.sme())));
+        }
+        if (p.smallMicro() != null && p.sme() != null && p.smallMicro().compareTo(p.sme()) > 0) {
+            findings.add(Diagnostic.warning("accounts.procurement", p.origin().of("small-micro"), "procurement.small-micro",
+                    "授予小微企业合同金额不应超过授予中小企业合同金额 " + Numbers.amount(p.sme()) + "，实际为 "
+                            + Numbers.amount(p.smallMicro())));
+        }
+    }
+
+    private static void assets(Assets s, List<Diagnostic> findings) {
+        if (s == null || s.vehicles() == null) {
+            return;
+        }
+        BigDecimal kinds = Sums.of(s.leaderVehicles(), s.confidentialVehicles(), s.emergencyVehicles(),
+                s.lawEnforcementVehicles(), s.specialVehicles(), s.otherVehicles());
+        if (kinds != null && kinds.compareTo(s.vehicles()) != 0) {
+            findings.add(Diagnostic.warning("accounts.vehicles", s.origin().of("vehicles"), "assets.vehicles",
+                    "车辆总数应等于各类用车之和：各类合计为 " + Numbers.score(kinds) + "，总数为 " + Numbers.score(s.vehicles())));
+        }
+    }
+
+    /**
+     * Every figure a 决算 page derives, by the name a clerk writes in {@code stated}; a known name
+     * maps to null where this report cannot derive it (no previous year, say).
+     */
+    static Map<String, BigDecimal> derivedByName(FinalAccountsFigures f) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        f.keyFigures().forEach((key, value) -> figures.put(key.label(), value));
+        figures.put("政府性基金预算财政拨款支出", f.governmentFund().total().total());
+        figures.put("国有资本经营预算财政拨款支出", f.stateCapital().total().total());
+        for (AmountRow row : f.income()) {
+            figures.put(row.label() + "占比", row.share());
+        }
+        for (AmountRow row : f.expenditure()) {
+            figures.put(row.label() + "占比", row.share());
+        }
+        figures.put("一般公共预算财政拨款支出占比", f.generalBudgetShare());
+        figures.put("一般公共预算财政拨款支出完成预算", f.generalBudget().total().completion());
+        for (SubjectRow row : f.generalBudget().rows()) {
+            figures.put(row.parents() + row.name() + "支出", row.total());
+            figures.put(row.parents() + row.name() + "完成预算", row.completion());
+            if (row.level() == 1) {
+                figures.put(row.name() + "占比", row.share());
+            }
+        }
+        for (ThreePublicRow row : f.threePublic()) {
+            String label = row.level() == 0 ? "“三公”经费" : row.label().replace("其中：", "");
+            figures.put(label + "完成预算", row.completion());
+            if (row.level() > 0) {
+                figures.put(label + "占比", row.share());
+            }
+        }
+        for (KeyFigure key : KeyFigure.values()) {
+            figures.putIfAbsent(key.label(), null);
+            YearOverYear change = f.changes().stream().filter(c -> c.figure() == key).findFirst().orElse(null);
+            figures.put(key.label() + "增减额", change == null ? null : change.change());
+            figures.put(key.label() + "增减率", change == null ? null : change.rate());
+        }
+        return figures;
+    }
+
+    private static void stated(FinalAccountsFigures f, List<Diagnostic> findings) {
+        Map<String, String> stated = f.accounts().stated();
+        if (stated == null || stated.isEmpty()) {
+            return;
+        }
+        Map<String, BigDecimal> derived = derivedByName(f);
+        Origin origin = f.accounts().origin();
+        stated.forEach((name, printed) -> {
+            if (!derived.containsKey(name)) {
+                String close = Suggestions.closest(name, derived.keySet());
+                findings.add(Diagnostic.error("accounts.stated-name", origin.of("stated." + name), "stated." + name,
+                        "未知的数字名称“" + name + "”" + (close == null ? "" : "，是否应为“" + close + "”？")
+                                + "（名称见 README：如 收、支总计、基本支出、一般公共预算财政拨款收入占比、收、支总计增减率）"));
+                return;
+            }
+            BigDecimal value = derived.get(name);
+            BigDecimal number = parse(printed);
+            if (number == null) {
+                findings.add(Diagnostic.error("schema.number", origin.of("stated." + name), "stated." + name,
+                        "应为数字或百分数（如 3429.91、96.46%、-11.65%），实际为“" + printed + "”"));
+                return;
+            }
+            if (value == null) {
+                return;
+            }
+            BigDecimal atPrecision = value.setScale(Math.max(0, number.scale()), RoundingMode.HALF_UP);
+            if (atPrecision.compareTo(number) != 0) {
+                findings.add(Diagnostic.warning("accounts.stated", origin.of("stated." + name), "stated." + name,
+                        "文件所写“" + name + "”与由数据计算的不符：计算值为 " + value.toPlainString()
+                                + "，文件写为 " + printed));
+            }
+        });
+    }
+
+    private static BigDecimal parse(String printed) {
+        String text = printed.strip().replaceFirst("[%％]$", "").replace(",", "");
+        return text.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(text) : null;
+    }
+}

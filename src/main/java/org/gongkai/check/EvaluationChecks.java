@@ -1,0 +1,253 @@
+package org.gongkai.check;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.derive.EvaluationFigures;
+import org.gongkai.derive.FundsRowFigures;
+import org.gongkai.derive.IndicatorGroupFigures;
+import org.gongkai.derive.IndicatorRow;
+import org.gongkai.derive.Sums;
+import org.gongkai.model.Diagnostic;
+import org.gongkai.model.Funds;
+import org.gongkai.model.FundsRow;
+import org.gongkai.model.Indicator;
+import org.gongkai.model.ManagementItem;
+import org.gongkai.model.Numbers;
+import org.gongkai.model.Stated;
+
+/**
+ * What a reviewer checks in a 绩效自评: the stated total, grade, weights and rates against the
+ * derived ones; sources that add up to the funds total; a reason wherever a target was missed or
+ * points were lost; scores that follow the unit's own 评分标准 and scoring rules; no indicator twice.
+ */
+final class EvaluationChecks {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern BRACKET_POINTS = Pattern.compile("[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[）)]");
+    private static final Pattern EARNED_POINTS = Pattern.compile("得\\s*(\\d+(?:\\.\\d+)?)\\s*分");
+    private static final Pattern ITEM_COUNT = Pattern.compile("共\\s*\\d+\\s*项");
+
+    private EvaluationChecks() {
+    }
+
+    static void check(EvaluationFigures figures, List<Diagnostic> findings) {
+        stated(figures, findings);
+        funds(figures, findings);
+        management(figures, findings);
+        groups(figures, findings);
+        indicators(figures, findings);
+    }
+
+    private static void stated(EvaluationFigures figures, List<Diagnostic> findings) {
+        Stated stated = figures.evaluation().stated();
+        if (stated != null && stated.total() != null && figures.score() != null && stated.total().compareTo(figures.score()) != 0) {
+            findings.add(Diagnostic.warning("eval.total", stated.origin().of("total"), "stated.total",
+                    "文件所写总分与各项得分之和不符：各项得分合计为 " + Numbers.score(figures.score())
+                            + "，文件写为 " + Numbers.score(stated.total())));
+        }
+        BigDecimal expectedWeight = stated != null && stated.weight() != null ? stated.weight() : HUNDRED;
+        boolean hasWeights = figures.groups().stream().anyMatch(g -> g.weight() != null);
+        if (hasWeights && figures.weight() != null && expectedWeight.compareTo(figures.weight()) != 0) {
+            boolean written = stated != null && stated.weight() != null;
+            findings.add(Diagnostic.warning("eval.weight", written ? stated.origin().of("weight")
+                    : figures.evaluation().origin().of("indicators"), written ? "stated.weight" : "indicators",
+                    (written ? "文件所写总分值" : "总分值（未写明时按 100 分）") + "与各项分值之和不符：各项分值合计为 "
+                            + Numbers.score(figures.weight()) + "，应为 " + Numbers.score(expectedWeight)));
+        }
+        if (stated != null && stated.grade() != null && figures.grade() != null && !stated.grade().equals(figures.grade())) {
+            findings.add(Diagnostic.warning("eval.grade", stated.origin().of("grade"), "stated.grade",
+                    "文件所写等级与按“" + figures.scale().name() + "”标准评定的等级不符：总分 "
+                            + Numbers.score(figures.score()) + " 应为“" + figures.grade() + "”，文件写为“" + stated.grade() + "”"));
+        }
+    }
+
+    private static void funds(EvaluationFigures figures, List<Diagnostic> findings) {
+        if (figures.funds() == null) {
+            return;
+        }
+        Funds funds = figures.funds().funds();
+        rate(figures.funds().total(), "funds.total", findings);
+        for (int i = 0; i < figures.funds().sources().size(); i++) {
+            rate(figures.funds().sources().get(i), "funds.sources[" + i + "]", findings);
+        }
+        List<FundsRow> sources = funds.sources() == null ? List.of() : funds.sources();
+        if (!sources.isEmpty()) {
+            sum("年初预算数", "initial", funds.total().initial(), Sums.of(sources, FundsRow::initial), funds, findings);
+            sum("全年预算数", "budget", funds.total().budget(), Sums.of(sources, FundsRow::budget), funds, findings);
+            sum("全年执行数", "executed", funds.total().executed(), Sums.of(sources, FundsRow::executed), funds, findings);
+        }
+        BigDecimal suggested = figures.funds().suggested();
+        if (suggested != null && funds.score() != null && suggested.compareTo(funds.score()) != 0) {
+            findings.add(Diagnostic.warning("eval.rule-score", funds.origin().of("score"), "funds.score",
+                    "按评分规则应得 " + Numbers.score(suggested) + " 分，自评得分为 " + Numbers.score(funds.score())));
+        }
+    }
+
+    private static void sum(String label, String key, BigDecimal total, BigDecimal parts, Funds funds,
+            List<Diagnostic> findings) {
+        if (total != null && parts != null && total.compareTo(parts) != 0) {
+            findings.add(Diagnostic.warning("eval.funds-sum", funds.total().origin().of(key), "funds.total." + key,
+                    "年度资金总额的" + label + "应等于各来源之和：各来源合计为 " + Numbers.amount(parts)
+                            + "，总额写为 " + Numbers.amount(total)));
+        }
+    }
+
+    /** A printed rate is compared at the precision it was printed with; see {@link FundsRowFigures}. */
+    private static void rate(FundsRowFigures row, String path, List<Diagnostic> findings) {
+        String printed = row.row().statedRate();
+        if (printed == null || row.rate() == null) {
+            return;
+        }
+        if (row.statedAgrees() == null) {
+            findings.add(Diagnostic.warning("eval.rate-format", row.row().origin().of("stated-rate"), path + ".stated-rate",
+                    "执行率应写为百分数（如 93.35%），实际为“" + printed + "”"));
+        } else if (!row.statedAgrees()) {
+            findings.add(Diagnostic.warning("eval.rate", row.row().origin().of("stated-rate"), path + ".stated-rate",
+                    "文件所写执行率与全年执行数/全年预算数不符：计算值为 " + Numbers.percent(row.rate())
+                            + "，文件写为 " + printed));
+        }
+    }
+
+    private static void management(EvaluationFigures figures, List<Diagnostic> findings) {
+        if (figures.management() == null) {
+            return;
+        }
+        BigDecimal stated = figures.management().management().weight();
+        BigDecimal sum = figures.management().weight();
+        if (stated != null && sum != null && stated.compareTo(sum) != 0) {
+            findings.add(Diagnostic.warning("eval.management-weight", figures.management().management().origin().of("weight"),
+                    "management.weight", "资金管理情况的分值应等于各项分值之和：各项合计为 " + Numbers.score(sum)
+                            + "，写为 " + Numbers.score(stated)));
+        }
+        List<ManagementItem> items = figures.management().management().items();
+        for (int i = 0; i < items.size(); i++) {
+            ManagementItem item = items.get(i);
+            if (lostPoints(item.score(), item.weight()) && blank(item.issues())) {
+                findings.add(Diagnostic.warning("eval.missing-reason", item.origin().of("score"),
+                        "management.items[" + i + "].issues", "“" + item.item() + "”得分 " + Numbers.score(item.score())
+                                + " 低于分值 " + Numbers.score(item.weight()) + "，应写明存在问题和改进措施"));
+            }
+        }
+    }
+
+    /** A 一级 header's printed weight covers the whole group, even where a page break repeats the header. */
+    private static void groups(EvaluationFigures figures, List<Diagnostic> findings) {
+        List<IndicatorGroupFigures> groups = figures.groups();
+        for (int i = 0; i < groups.size(); i++) {
+            IndicatorGroupFigures group = groups.get(i);
+            BigDecimal statedWeight = group.group().statedWeight();
+            BigDecimal weight = continuedWeight(groups, i);
+            if (statedWeight != null && weight != null && statedWeight.compareTo(weight) != 0) {
+                findings.add(Diagnostic.warning("eval.group-weight", group.group().origin().of("stated-weight"),
+                        "indicators[" + i + "].stated-weight", "一级指标“" + group.group().group()
+                                + "”表头所写分值与其下各项分值之和不符：各项分值合计为 " + Numbers.score(weight)
+                                + "，表头写为 " + Numbers.score(statedWeight)));
+            }
+        }
+    }
+
+    private static BigDecimal continuedWeight(List<IndicatorGroupFigures> groups, int index) {
+        String name = groups.get(index).group().group();
+        int first = index;
+        while (first > 0 && groups.get(first - 1).group().group().equals(name)) {
+            first--;
+        }
+        int last = index;
+        while (last + 1 < groups.size() && groups.get(last + 1).group().group().equals(name)) {
+            last++;
+        }
+        return Sums.of(groups.subList(first, last + 1), IndicatorGroupFigures::weight);
+    }
+
+    private static void indicators(EvaluationFigures figures, List<Diagnostic> findings) {
+        Map<String, String> seen = new HashMap<>();
+        for (int g = 0; g < figures.groups().size(); g++) {
+            IndicatorGroupFigures group = figures.groups().get(g);
+            int s = -1;
+            int i = 0;
+            for (IndicatorRow row : group.rows()) {
+                if (row.startsSubgroup()) {
+                    s++;
+                    i = 0;
+                }
+                String path = "indicators[" + g + "].subgroups[" + s + "].items[" + i++ + "]";
+                indicator(row, path, seen, findings);
+            }
+        }
+    }
+
+    private static void indicator(IndicatorRow row, String path, Map<String, String> seen, List<Diagnostic> findings) {
+        Indicator indicator = row.indicator();
+        String identity = indicator.code() != null ? "code:" + indicator.code() : row.subgroup() + "/" + indicator.name().strip();
+        String first = seen.putIfAbsent(identity, path);
+        if (first != null) {
+            findings.add(Diagnostic.warning("eval.duplicate-indicator", indicator.origin().of("name"), path + ".name",
+                    "指标重复：“" + indicator.name() + "”已在 " + first + " 出现"));
+        }
+        boolean noReason = blank(indicator.reason());
+        if (lostPoints(indicator.score(), indicator.weight()) && noReason) {
+            findings.add(Diagnostic.warning("eval.missing-reason", indicator.origin().of("score"), path + ".reason",
+                    "“" + indicator.name() + "”得分 " + Numbers.score(indicator.score()) + " 低于分值 "
+                            + Numbers.score(indicator.weight()) + "，应写明未完成原因和改进措施"));
+        }
+        if (Boolean.FALSE.equals(row.achieved()) && noReason) {
+            findings.add(Diagnostic.warning("eval.target-not-met", indicator.origin().of("actual"), path + ".reason",
+                    "“" + indicator.name() + "”未达到指标值：指标值为“" + indicator.target() + "”，实际完成值为“"
+                            + indicator.actual() + "”，应写明未完成原因和改进措施"));
+        }
+        if (row.suggestionDiffers()) {
+            findings.add(Diagnostic.warning("eval.rule-score", indicator.origin().of("score"), path + ".score",
+                    "“" + indicator.name() + "”按评分规则应得 " + Numbers.score(row.suggested()) + " 分，自评得分为 "
+                            + Numbers.score(indicator.score())));
+        }
+        BigDecimal possible = possiblePoints(indicator.standard());
+        if (possible != null && indicator.weight() != null && possible.compareTo(indicator.weight()) != 0) {
+            findings.add(Diagnostic.warning("eval.standard-points", indicator.origin().of("standard"), path + ".standard",
+                    "“" + indicator.name() + "”的评分标准最多可得 " + Numbers.score(possible) + " 分，与分值 "
+                            + Numbers.score(indicator.weight()) + " 不符" + (indicator.score() != null
+                                    && indicator.score().compareTo(possible) > 0 ? "，自评得分 "
+                                    + Numbers.score(indicator.score()) + " 超过了评分标准可给的分" : "")));
+        }
+    }
+
+    /**
+     * The most a written 评分标准 can award: the sum of "（2分）" items; the sum of its "得N分" where it
+     * says 共N项 or lists equal awards with no 得0分/不得分 alternative (…得2分；…得2分); otherwise the
+     * highest "得N分" (graded alternatives: 得2分…得1分…得0分). Null for band rules (满分/合格/零分) and
+     * rules without points.
+     */
+    static BigDecimal possiblePoints(String standard) {
+        if (standard == null || standard.contains("满分") || standard.contains("合格") || standard.contains("零分")) {
+            return null;
+        }
+        List<BigDecimal> bracketed = points(BRACKET_POINTS.matcher(standard));
+        if (!bracketed.isEmpty()) {
+            return bracketed.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        List<BigDecimal> earned = points(EARNED_POINTS.matcher(standard));
+        if (earned.isEmpty()) {
+            return null;
+        }
+        boolean alternatives = standard.contains("得0分") || standard.contains("不得分")
+                || earned.stream().distinct().count() > 1;
+        boolean additive = ITEM_COUNT.matcher(standard).find() || earned.size() > 1 && !alternatives;
+        return additive ? earned.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                : earned.stream().max(BigDecimal::compareTo).orElseThrow();
+    }
+
+    private static List<BigDecimal> points(Matcher matcher) {
+        return matcher.results().map(r -> new BigDecimal(r.group(1))).filter(p -> p.signum() > 0).toList();
+    }
+
+    private static boolean lostPoints(BigDecimal score, BigDecimal weight) {
+        return score != null && weight != null && score.compareTo(weight) < 0;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank() || text.strip().equals("无");
+    }
+}
