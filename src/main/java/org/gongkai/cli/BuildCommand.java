@@ -27,9 +27,12 @@ final class BuildCommand implements Callable<Integer> {
             description = "输出文件夹，整个替换（默认：${DEFAULT-VALUE}）")
     Path out;
 
+    @Option(names = "--audit", description = "审核版：为每份报告另生成 audit.html，列出全部检查意见（公开版不含）")
+    boolean audit;
+
     @Override
     public Integer call() throws Exception {
-        BuildResult result = new SiteBuilder().build(content, out);
+        BuildResult result = new SiteBuilder().build(content, out, audit);
         DiagnosticReport.print(result.diagnostics(), spec.commandLine().getErr());
         if (result.failed()) {
             spec.commandLine().getErr().println("构建失败：请先改正上面的错误。" + out + "/ 未改动。");

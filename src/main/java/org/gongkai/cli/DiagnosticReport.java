@@ -16,9 +16,13 @@ final class DiagnosticReport {
     private DiagnosticReport() {
     }
 
+    static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().sorted(ORDER).toList();
+    }
+
     static void print(List<Diagnostic> diagnostics, PrintWriter out) {
         String file = null;
-        for (Diagnostic diagnostic : diagnostics.stream().sorted(ORDER).toList()) {
+        for (Diagnostic diagnostic : sorted(diagnostics)) {
             if (file != null && !file.equals(diagnostic.position().file())) {
                 out.println();
             }

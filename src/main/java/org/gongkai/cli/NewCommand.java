@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gongkai.load.ContentLoader;
+import org.gongkai.load.JsonSchemas;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.UnitLevel;
 import picocli.CommandLine;
@@ -37,7 +38,16 @@ final class NewCommand implements Runnable {
         return id;
     }
 
-    static int write(CommandLine commandLine, Path file, String text) throws IOException {
+    /**
+     * Writes the scaffold (never over an existing file) and refreshes the JSON Schemas in
+     * {@code <content>/.schema/}, which the scaffold's first line points the editor to.
+     */
+    static int write(CommandLine commandLine, Path content, Path file, String text) throws IOException {
+        Path schemas = content.resolve(".schema");
+        Files.createDirectories(schemas);
+        for (var schema : JsonSchemas.all().entrySet()) {
+            Files.writeString(schemas.resolve(schema.getKey()), schema.getValue(), StandardCharsets.UTF_8);
+        }
         Files.createDirectories(file.getParent());
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -76,7 +86,7 @@ final class NewCommand implements Runnable {
             }
             String text = Scaffold.fill("unit.yaml", Map.of("name", name, "level", level,
                     "region", "（请填写省）", "year", String.valueOf(java.time.Year.now().getValue())));
-            return write(cl, content.resolve("units").resolve(id).resolve("unit.yaml"), text);
+            return write(cl, content, content.resolve("units").resolve(id).resolve("unit.yaml"), text);
         }
     }
 
@@ -126,7 +136,7 @@ final class NewCommand implements Runnable {
             String text = Scaffold.fill(template, Map.of("kind", kind, "kind-name", reportKind.chinese(),
                     "unit-name", unitName, "year", String.valueOf(year), "next-year", String.valueOf(year + 1),
                     "previous-year", String.valueOf(year - 1)));
-            return write(cl, unitDir.resolve(String.valueOf(year)).resolve(reportId + ".yaml"), text);
+            return write(cl, content, unitDir.resolve(String.valueOf(year)).resolve(reportId + ".yaml"), text);
         }
 
         /** The unit's name for the title, read plainly from unit.yaml; a placeholder if it is not there. */

@@ -12,6 +12,7 @@ import org.gongkai.derive.DerivedContent;
 import org.gongkai.derive.EvaluationFigures;
 import org.gongkai.derive.FinalAccountsFigures;
 import org.gongkai.derive.UnitTimeline;
+import org.gongkai.load.JsonSchemas;
 import org.gongkai.model.AccountsSection;
 import org.gongkai.model.Explanations;
 import org.gongkai.render.chart.ChartDrawer;
@@ -19,6 +20,7 @@ import org.gongkai.render.chart.ChartPlanner;
 import org.gongkai.render.chart.ChartSpec;
 import org.gongkai.derive.ReportFigures;
 import org.gongkai.model.Content;
+import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Report;
 import org.gongkai.model.Unit;
 import org.gongkai.model.UnitLevel;
@@ -32,6 +34,7 @@ public final class SitePages {
     private final Markdown markdown;
     private final ChartDrawer drawer;
     private final ChartPlanner planner = new ChartPlanner();
+    private List<Diagnostic> audit;
 
     public SitePages(Templates templates, Markdown markdown, ChartDrawer drawer) {
         this.templates = templates;
@@ -39,9 +42,19 @@ public final class SitePages {
         this.drawer = drawer;
     }
 
+    /** The public site. */
     public List<RenderedFile> render(DerivedContent derived) {
+        return render(derived, null);
+    }
+
+    /**
+     * The site; with {@code audit} diagnostics (a reviewer's build) every report also gets an
+     * audit.html listing the findings in its file, its page links to it, and audit.html lists them all.
+     */
+    public List<RenderedFile> render(DerivedContent derived, List<Diagnostic> audit) {
         Content content = derived.content();
         List<RenderedFile> files = new ArrayList<>();
+        this.audit = audit;
         files.add(page("index.html", "index.ftlh", base(content, "index.html", List.of(new Crumb("首页", null))),
                 Map.of("regions", regions(content))));
         for (Unit unit : content.units()) {
@@ -58,9 +71,15 @@ public final class SitePages {
         for (ReportFigures figures : derived.figures()) {
             files.add(reportPage(content, figures, files));
         }
+        if (audit != null) {
+            files.add(page("audit.html", "audit.ftlh", base(content, "audit.html", List.of(new Crumb("首页", "index.html"),
+                    new Crumb("审核意见", null))), Map.of("findings", AuditFindings.byFile(audit, content))));
+        }
         files.add(page("404.html", "404.ftlh", base(content, "404.html", List.of(new Crumb("首页", "index.html"),
                 new Crumb("页面不存在", null))), Map.of()));
         files.add(new RenderedFile(STYLESHEET, templates.asset(STYLESHEET)));
+        JsonSchemas.all().forEach((name, schema) ->
+                files.add(new RenderedFile("schema/" + name, schema.getBytes(StandardCharsets.UTF_8))));
         return files;
     }
 
@@ -78,6 +97,15 @@ public final class SitePages {
         String narrative = markdown.toHtml(report.header().narrative());
         if (narrative != null) {
             model.put("narrative", narrative);
+        }
+        if (audit != null) {
+            List<Diagnostic> own = audit.stream().filter(d -> d.position().file().equals(report.header().file())
+                    || d.position().file().startsWith(report.header().file().replaceFirst("\\.yaml$", "."))).toList();
+            String auditPath = path.replace("index.html", "audit.html");
+            files.add(page(auditPath, "audit.ftlh", base(content, auditPath, List.of(new Crumb("首页", "index.html"),
+                    new Crumb(unit.name(), unitPath(unit)), new Crumb(report.header().title(), path),
+                    new Crumb("审核意见", null))), Map.of("findings", AuditFindings.byFile(own, content))));
+            model.put("auditCount", own.size());
         }
         String template;
         if (figures instanceof FinalAccountsFigures accounts) {

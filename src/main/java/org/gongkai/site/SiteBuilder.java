@@ -37,6 +37,11 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(Path contentDir, Path outDir) throws IOException {
+        return build(contentDir, outDir, false);
+    }
+
+    /** @param audit a reviewer's build: adds audit pages listing every finding (the public build has none) */
+    public BuildResult build(Path contentDir, Path outDir, boolean audit) throws IOException {
         var refusal = OutputGuard.refusal(outDir, contentDir);
         if (refusal.isPresent()) {
             return new BuildResult(List.of(Diagnostic.error("output.unsafe", Position.ofFile(outDir.toString()), "",
@@ -55,7 +60,7 @@ public final class SiteBuilder {
         }
         Path themeOverrides = contentDir.toAbsolutePath().normalize().getParent().resolve("templates");
         List<RenderedFile> files = new SitePages(new Templates(themeOverrides), markdown, new ChartDrawer(fonts))
-                .render(checked.derived());
+                .render(checked.derived(), audit ? checked.diagnostics() : null);
         new OutputFolder(outDir).replaceWith(files);
         return new BuildResult(diagnostics, files.size());
     }

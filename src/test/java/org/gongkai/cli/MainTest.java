@@ -106,4 +106,50 @@ class MainTest {
         assertEquals(Main.OK, check.exit(), check.err());
         assertTrue(check.out().contains("4 个单位，8 份报告"), check.out());
     }
+
+    @Test
+    void checkAsJsonAndStrict() throws Exception {
+        Run json = run("check", "--format", "json", "--content", SampleContent.SAMPLE.toString());
+        assertEquals(Main.OK, json.exit(), "warnings only");
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertEquals(0, report.get("errors").asInt());
+        assertEquals(report.get("warnings").asInt(), report.get("diagnostics").size());
+        var first = report.get("diagnostics").get(0);
+        assertEquals("warning", first.get("severity").asText());
+        assertTrue(first.get("file").asText().startsWith("content/units/"), first.toString());
+        assertTrue(first.get("line").asInt() > 0 && first.has("rule") && first.has("path") && first.has("message"));
+        Run strict = run("check", "--strict", "--content", SampleContent.SAMPLE.toString());
+        assertEquals(Main.DATA_ERRORS, strict.exit(), "--strict makes warnings fail");
+        assertEquals(Main.USAGE, run("check", "--format", "xml").exit());
+    }
+
+    @Test
+    void auditBuildHasReviewerPagesAndThePublicBuildHasNone() throws Exception {
+        Path audited = dir.resolve("audited");
+        assertEquals(Main.OK, run("build", "--audit", "--content", SampleContent.SAMPLE.toString(), "--out", audited.toString()).exit());
+        Path page = audited.resolve("units/wuhai/2023/medical-service-capacity/audit.html");
+        assertTrue(Files.isRegularFile(page));
+        var audit = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+        assertEquals(java.util.List.of("eval.rule-score", "eval.funds-sum"),
+                audit.select("table[data-table=audit] td code").eachText().stream().filter(t -> t.startsWith("eval.")).toList());
+        assertTrue(Files.isRegularFile(audited.resolve("audit.html")));
+        Path published = dir.resolve("published");
+        assertEquals(Main.OK, run("build", "--content", SampleContent.SAMPLE.toString(), "--out", published.toString()).exit());
+        try (var files = Files.walk(published)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().equals("audit.html")));
+        }
+        assertFalse(Files.readString(published.resolve("units/wuhai/2023/medical-service-capacity/index.html")).contains("审核版"));
+        assertTrue(Files.isRegularFile(published.resolve("schema/final-accounts.schema.json")));
+    }
+
+    @Test
+    void scaffoldsPointToTheSchemas() throws Exception {
+        Path content = SampleContent.copyTo(dir);
+        run("new", "unit", "shiyan", "--content", content.toString());
+        run("new", "report", "shiyan", "2024", "project-evaluation", "--content", content.toString());
+        String report = Files.readString(content.resolve("units/shiyan/2024/project-evaluation.yaml"));
+        assertTrue(report.startsWith("# yaml-language-server: $schema=../../../.schema/project-evaluation.schema.json"));
+        assertTrue(Files.isRegularFile(content.resolve("units/shiyan/2024").resolve("../../../.schema/project-evaluation.schema.json")
+                .normalize()));
+    }
 }

@@ -31,6 +31,25 @@ class DeterminismTest {
         }
     }
 
+    /** Separate JVMs hash differently (Map.of, HashMap order): the output must not notice. */
+    @Test
+    void buildsInSeparateProcessesAreByteIdentical() throws Exception {
+        Path first = dir.resolve("p1");
+        Path second = dir.resolve("p2");
+        for (Path out : List.of(first, second)) {
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.gongkai.cli.Main", "build",
+                    "--content", SampleContent.SAMPLE.toString(), "--out", out.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve(out.getFileName() + ".log").toFile()).start();
+            assertEquals(0, process.waitFor(), () -> out + " build failed");
+        }
+        List<String> files = OutputFolder.list(first);
+        assertEquals(files, OutputFolder.list(second));
+        for (String file : files) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
+        }
+    }
+
     @Test
     void rebuildingReplacesTheSiteAndLeavesNoStagingFolders() throws IOException {
         Path site = dir.resolve("site");

@@ -37,13 +37,13 @@ class SampleSiteTest {
         return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
     }
 
-    /** The cells of the row whose header is {@code label} in table {@code key}. */
+    /** The cells of the row whose header is {@code label} in table {@code key}, without the notes inside cells. */
     static List<String> row(Document page, String key, String label) {
         Element table = page.selectFirst("table[data-table=" + key + "]");
         for (Element tr : table.select("tr")) {
             Element th = tr.selectFirst("th[scope=row]");
             if (th != null && th.text().equals(label)) {
-                return tr.select("td").stream().map(Element::text).toList();
+                return tr.select("td").stream().map(Element::ownText).toList();
             }
         }
         throw new AssertionError("no row " + label + " in table " + key);
@@ -58,6 +58,8 @@ class SampleSiteTest {
         Document page = page("units/wuhai/2023/medical-service-capacity/index.html");
         assertEquals(List.of("593.57", "593.57", "554.07", "10", "93.35%", "9"), row(page, "funds", "年度资金总额"));
         assertEquals("90.24%", row(page, "funds", "其中：中央财政资金").get(4));
+        assertEquals("规则得分 9.33", page.selectFirst("table[data-table=funds] .suggested").text(),
+                "执行率 × 分值 beside the self-score");
         assertEquals("99", figure(page, "total-score"));
         assertEquals("100", figure(page, "total-weight"));
         assertEquals("40", figure(page, "management-score"));

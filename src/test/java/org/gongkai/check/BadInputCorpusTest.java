@@ -1,0 +1,137 @@
+package org.gongkai.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gongkai.model.Diagnostic;
+import org.gongkai.site.SiteBuilder;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The corpus of bad and inconsistent inputs in src/test/resources/corpus: each file has one fault
+ * and says in its first lines which rule must report it and where:
+ * <pre>
+ * # expect: schema.number 9:12      (rule, line:column in this file; line:* where the column is the parser's)
+ * # place: report                   (report: units/demo/2023/case.yaml, the default; unit: units/demo/unit.yaml; site: site.yaml)
+ * </pre>
+ * The rest of the demo site is valid, so the case's diagnostic is the only one. No message may
+ * carry a stack trace.
+ */
+class BadInputCorpusTest {
+
+    static final Path CORPUS = Path.of("src/test/resources/corpus");
+    static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(\\S+)\\s+(\\d+):(\\d+|\\*)");
+    static final Pattern PLACE = Pattern.compile("#\\s*place:\\s*(report|unit|site)");
+
+    static final String SITE = """
+            title: 测试站点
+            grade-scales:
+              优良中差:
+                - { grade: 优, min: 90 }
+                - { grade: 良, min: 80 }
+                - { grade: 中, min: 60 }
+                - { grade: 差, min: 0 }
+            grade-scale: 优良中差
+            """;
+    static final String UNIT = """
+            name: 示例县医疗保障局
+            level: 县级
+            region: [示例省, 示例市, 示例县]
+            """;
+
+    @TempDir
+    Path dir;
+
+    /** Writes the demo site around a case and returns the content folder. */
+    static Path demo(Path root, String place, Path caseFile) throws IOException {
+        Path content = root.resolve("content");
+        Files.createDirectories(content.resolve("units/demo/2023"));
+        Files.writeString(content.resolve("site.yaml"), SITE);
+        Files.writeString(content.resolve("units/demo/unit.yaml"), UNIT);
+        Path target = switch (place) {
+            case "site" -> content.resolve("site.yaml");
+            case "unit" -> content.resolve("units/demo/unit.yaml");
+            default -> content.resolve("units/demo/2023/case.yaml");
+        };
+        if (caseFile != null) {
+            Files.copy(caseFile, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return content;
+    }
+
+    @Test
+    void theDemoSiteItselfIsClean() throws IOException {
+        List<Diagnostic> findings = new SiteBuilder().check(demo(dir, "report", null)).diagnostics();
+        assertEquals(List.of(), findings);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseIsReportedByItsRuleAtItsPlace() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            cases = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(cases.size() >= 100, "at least 100 cases, found " + cases.size());
+        return cases.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> run(file)));
+    }
+
+    private void run(Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        String head = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        Matcher expect = EXPECT.matcher(head);
+        assertTrue(expect.find(), "no '# expect:' line in " + file);
+        Matcher place = PLACE.matcher(head);
+        String where = place.find() ? place.group(1) : "report";
+        Path root = Files.createTempDirectory(dir, "case");
+        Path content = demo(root, where, file);
+        List<Diagnostic> findings = new SiteBuilder().check(content).diagnostics();
+        assertEquals(1, findings.size(), () -> "exactly one finding expected: " + findings);
+        Diagnostic finding = findings.get(0);
+        assertEquals(expect.group(1), finding.rule(), finding::toString);
+        String caseName = switch (where) {
+            case "site" -> "site.yaml";
+            case "unit" -> "unit.yaml";
+            default -> "case.yaml";
+        };
+        assertTrue(finding.position().file().endsWith(caseName), finding::toString);
+        assertEquals(Integer.parseInt(expect.group(2)), finding.position().line(), finding::toString);
+        if (!expect.group(3).equals("*")) {
+            assertEquals(Integer.parseInt(expect.group(3)), finding.position().column(), finding::toString);
+        }
+        assertFalse(finding.message().matches("(?s).*(Exception|\\tat |java\\.).*"), finding::toString);
+        assertFalse(text.isEmpty());
+    }
+
+    /** A 50 MB report is refused by its size before it is parsed, quickly and without running out of memory. */
+    @Test
+    void aFiftyMegabyteFileIsRefused() throws IOException {
+        Path content = demo(dir, "report", null);
+        Path big = content.resolve("units/demo/2023/big.yaml");
+        byte[] line = "  - name: 重复的指标名称用来把文件撑大\n".getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(big)) {
+            out.write("kind: department-evaluation\nnotes:\n".getBytes(StandardCharsets.UTF_8));
+            for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
+                out.write(line);
+            }
+        }
+        long start = System.nanoTime();
+        List<Diagnostic> findings = new SiteBuilder().check(content).diagnostics();
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals("file.too-large", findings.get(0).rule());
+        assertTrue(findings.get(0).message().contains("50 MB"), findings.get(0)::toString);
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "refused without reading it all");
+    }
+}
