@@ -37,10 +37,9 @@ final class ReferenceChecks {
         if (site.gradeScaleByKind() != null) {
             site.gradeScaleByKind().forEach((kind, scale) -> {
                 String path = "grade-scale-by-kind." + kind;
-                if (java.util.Arrays.stream(ReportKind.values()).noneMatch(k -> k.label().equals(kind))) {
+                if (Labeled.parse(ReportKind.class, kind).isEmpty()) {
                     findings.add(Diagnostic.error("schema.kind", site.origin().of("grade-scale-by-kind"), path,
-                            "未知的报告类型：应为 " + String.join("、", java.util.Arrays.stream(ReportKind.values())
-                                    .map(Labeled::label).toList()) + " 之一，实际为“" + kind + "”"));
+                            "未知的报告类型：应为 " + Labeled.allowed(ReportKind.class) + " 之一，实际为“" + kind + "”"));
                 }
                 scaleName(scale, scales, site.origin(), "grade-scale-by-kind", findings);
             });

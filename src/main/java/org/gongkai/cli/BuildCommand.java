@@ -19,9 +19,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-c", "--content"}, paramLabel = "DIR", defaultValue = "content",
-            description = "内容文件夹（默认：${DEFAULT-VALUE}）")
-    Path content;
+    @CommandLine.Mixin
+    ContentOption contentOption;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "site",
             description = "输出文件夹，整个替换（默认：${DEFAULT-VALUE}）")
@@ -32,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildResult result = new SiteBuilder().build(content, out, audit);
+        BuildResult result = new SiteBuilder().build(contentOption.content, out, audit);
         DiagnosticReport.print(result.diagnostics(), spec.commandLine().getErr());
         if (result.failed()) {
             spec.commandLine().getErr().println("构建失败：请先改正上面的错误。" + out + "/ 未改动。");

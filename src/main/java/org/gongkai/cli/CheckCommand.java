@@ -1,6 +1,5 @@
 package org.gongkai.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.site.SiteBuilder;
 import picocli.CommandLine;
@@ -20,9 +19,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-c", "--content"}, paramLabel = "DIR", defaultValue = "content",
-            description = "内容文件夹（默认：${DEFAULT-VALUE}）")
-    Path content;
+    @CommandLine.Mixin
+    ContentOption contentOption;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "输出格式：text（默认，写到标准错误）或 json（写到标准输出，供其他工具读取）")
@@ -33,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SiteBuilder.Checked checked = new SiteBuilder().check(content);
+        SiteBuilder.Checked checked = new SiteBuilder().check(contentOption.content);
         boolean failed = checked.derived() == null
                 || strict && checked.diagnostics().stream().anyMatch(d -> !d.isError());
         if (format == Format.json) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gongkai.load.ContentLoader;
 import org.gongkai.load.JsonSchemas;
+import org.gongkai.model.Labeled;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.UnitLevel;
 import picocli.CommandLine;
@@ -73,15 +74,15 @@ final class NewCommand implements Runnable {
         @Option(names = "--level", paramLabel = "级次", description = "省级、市级或县级（默认：${DEFAULT-VALUE}）")
         String level = UnitLevel.COUNTY.label();
 
-        @Option(names = {"-c", "--content"}, paramLabel = "DIR", defaultValue = "content",
-                description = "内容文件夹（默认：${DEFAULT-VALUE}）")
-        Path content;
+        @CommandLine.Mixin
+        ContentOption contentOption;
 
         @Override
         public Integer call() throws IOException {
             CommandLine cl = spec.commandLine();
+            Path content = contentOption.content;
             checkId(cl, id, "单位标识");
-            if (java.util.Arrays.stream(UnitLevel.values()).noneMatch(l -> l.label().equals(level))) {
+            if (Labeled.parse(UnitLevel.class, level).isEmpty()) {
                 throw new CommandLine.ParameterException(cl, "级次应为 省级、市级 或 县级，实际为“" + level + "”");
             }
             String text = Scaffold.fill("unit.yaml", Map.of("name", name, "level", level,
@@ -110,16 +111,15 @@ final class NewCommand implements Runnable {
         @Option(names = "--id", paramLabel = "报告标识", description = "文件名（默认为报告类型）")
         String id;
 
-        @Option(names = {"-c", "--content"}, paramLabel = "DIR", defaultValue = "content",
-                description = "内容文件夹（默认：${DEFAULT-VALUE}）")
-        Path content;
+        @CommandLine.Mixin
+        ContentOption contentOption;
 
         @Override
         public Integer call() throws IOException {
             CommandLine cl = spec.commandLine();
+            Path content = contentOption.content;
             checkId(cl, unit, "单位标识");
-            ReportKind reportKind = java.util.Arrays.stream(ReportKind.values())
-                    .filter(k -> k.label().equals(kind)).findFirst()
+            ReportKind reportKind = Labeled.parse(ReportKind.class, kind)
                     .orElseThrow(() -> new CommandLine.ParameterException(cl,
                             "报告类型应为 final-accounts、department-evaluation 或 project-evaluation，实际为“" + kind + "”"));
             if (year < 1900 || year > 2099) {

@@ -13,9 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.FromPath;
 import org.gongkai.model.Inline;
@@ -115,15 +115,13 @@ public final class Binder {
             return mismatch(scalar, path, "整数");
         }
         if (raw.isEnum() && Labeled.class.isAssignableFrom(raw)) {
-            for (Object constant : raw.getEnumConstants()) {
-                if (((Labeled) constant).label().equals(text.strip())) {
-                    return constant;
-                }
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Optional<?> constant = Labeled.parse((Class) raw, text);
+            if (constant.isPresent()) {
+                return constant.get();
             }
-            String allowed = Arrays.stream(raw.getEnumConstants())
-                    .map(c -> ((Labeled) c).label()).collect(Collectors.joining("、"));
             problems.add(Diagnostic.error("schema.enum", scalar.position(), path,
-                    "应为以下之一：" + allowed + "，实际为“" + text + "”"));
+                    "应为以下之一：" + Labeled.allowed(raw) + "，实际为“" + text + "”"));
             return null;
         }
         throw new IllegalStateException("no conversion to " + raw.getName());
@@ -269,8 +267,7 @@ public final class Binder {
             return "映射（键: 值）";
         }
         if (type.isEnum() && Labeled.class.isAssignableFrom(type)) {
-            return Arrays.stream(type.getEnumConstants()).map(c -> ((Labeled) c).label())
-                    .collect(Collectors.joining("、", "以下之一：", ""));
+            return "以下之一：" + Labeled.allowed(type);
         }
         return "文字";
     }

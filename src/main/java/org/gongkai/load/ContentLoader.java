@@ -165,17 +165,16 @@ public final class ContentLoader {
 
     private static Optional<ReportKind> kindOf(YamlNode.Mapping mapping, String name, List<Diagnostic> problems) {
         YamlNode.Entry entry = mapping.entries().get("kind");
-        String kinds = String.join("、", Stream.of(ReportKind.values()).map(Labeled::label).toList());
+        String kinds = Labeled.allowed(ReportKind.class);
         if (entry == null || !(entry.value() instanceof YamlNode.Scalar scalar) || scalar.text() == null) {
             Position at = entry == null ? mapping.position() : entry.value().position();
             problems.add(Diagnostic.error("schema.required", at, "kind",
                     "缺少必填字段“kind”：应为报告类型 " + kinds + " 之一"));
             return Optional.empty();
         }
-        for (ReportKind kind : ReportKind.values()) {
-            if (kind.label().equals(scalar.text().strip())) {
-                return Optional.of(kind);
-            }
+        Optional<ReportKind> kind = Labeled.parse(ReportKind.class, scalar.text());
+        if (kind.isPresent()) {
+            return kind;
         }
         problems.add(Diagnostic.error("schema.kind", scalar.position(), "kind",
                 "未知的报告类型：应为 " + kinds + " 之一，实际为“" + scalar.text() + "”"));
@@ -220,11 +219,10 @@ public final class ContentLoader {
         for (Path file : files) {
             String name = file.getFileName().toString();
             String section = name.substring(id.length() + 1, name.length() - 3);
-            boolean known = kind == ReportKind.FINAL_ACCOUNTS
-                    && Stream.of(AccountsSection.values()).anyMatch(s -> s.label().equals(section));
+            boolean known = kind == ReportKind.FINAL_ACCOUNTS && Labeled.parse(AccountsSection.class, section).isPresent();
             if (!known) {
                 String allowed = kind == ReportKind.FINAL_ACCOUNTS
-                        ? "应为 " + String.join("、", Stream.of(AccountsSection.values()).map(Labeled::label).toList()) + " 之一"
+                        ? "应为 " + Labeled.allowed(AccountsSection.class) + " 之一"
                         : "只有部门决算（final-accounts）的说明可以分部分替换";
                 problems.add(Diagnostic.error("content.unknown-section", Position.ofFile(file.toString()), "",
                         "未知的说明部分“" + section + "”：" + allowed));
