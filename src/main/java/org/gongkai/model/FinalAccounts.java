@@ -5,6 +5,7 @@ import java.util.List;
 /** 部门决算: the 决算说明 figures and the standard 公开表. Every amount is in the header's money unit. */
 public record FinalAccounts(
         @Inline ReportHeader header,
+        java.math.BigDecimal insured,
         @Required Income income,
         @Required Expenditure expenditure,
         Balances balances,

@@ -8,6 +8,7 @@ public record Site(
         @Required String title,
         String baseUrl,
         String language,
+        Scope scope,
         Integer percentDecimals,
         Map<String, List<GradeBand>> gradeScales,
         String gradeScale,
