@@ -17,7 +17,8 @@ import org.gongkai.model.Report;
 import org.gongkai.model.Unit;
 
 /** The loaded content with the figures of every report and every unit's timeline. */
-public record DerivedContent(Content content, List<ReportFigures> figures, Map<String, UnitTimeline> timelines) {
+public record DerivedContent(Content content, List<ReportFigures> figures, Map<String, UnitTimeline> timelines,
+        Map<Integer, YearComparison> comparisons, List<IndicatorSeries> indicators) {
 
     /** The figures compared across years on a unit's page. */
     private static final List<KeyFigure> TIMELINE = List.of(KeyFigure.GRAND_TOTAL, KeyFigure.FISCAL_TOTAL,
@@ -54,7 +55,8 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
         for (Unit unit : content.units()) {
             timelines.put(unit.id(), timeline(unit, figures));
         }
-        return new DerivedContent(content, figures, timelines);
+        return new DerivedContent(content, figures, timelines, Comparisons.byYear(content, figures, decimals),
+                Comparisons.indicators(content, figures));
     }
 
     private static UnitTimeline timeline(Unit unit, List<ReportFigures> all) {

@@ -96,7 +96,7 @@ public final class ChartDrawer {
     private JFreeChart chart(ChartSpec spec) {
         JFreeChart chart = switch (spec.kind()) {
             case PIE -> pie(spec);
-            case BARS -> bars(spec, false);
+            case BARS, RANKING -> bars(spec, false);
             case LINES -> bars(spec, true);
         };
         chart.setBackgroundPaint(Color.WHITE);
@@ -188,11 +188,12 @@ public final class ChartDrawer {
             renderer.setDefaultItemLabelGenerator(labels);
             renderer.setDefaultItemLabelsVisible(true);
             renderer.setDefaultItemLabelFont(fonts.font(Font.PLAIN, 11));
-            renderer.setDefaultPositiveItemLabelPosition(
-                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+            renderer.setDefaultPositiveItemLabelPosition(spec.kind() == ChartSpec.Kind.RANKING
+                    ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                    : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
             plot = new CategoryPlot(data, categories, values, renderer);
         }
-        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setOrientation(spec.kind() == ChartSpec.Kind.RANKING ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.derive.AmountRow;
+import org.gongkai.derive.ComparisonRow;
+import org.gongkai.derive.YearComparison;
 import org.gongkai.derive.EvaluationFigures;
 import org.gongkai.derive.FinalAccountsFigures;
 import org.gongkai.derive.FundsRowFigures;
@@ -165,5 +167,41 @@ public final class ChartPlanner {
                     scores.size() + "项自评", ChartSpec.Kind.BARS, years, scores, "分", null));
         }
         return charts;
+    }
+
+    static final int RANKED = 20;
+
+    /** The units of a year ranked by 收、支总计 and by 部门整体支出绩效自评总分, the first {@value #RANKED}. */
+    public List<ChartSpec> rankings(YearComparison comparison) {
+        List<ChartSpec> charts = new ArrayList<>();
+        charts.add(ranking("rank-total", "图1", comparison, "收、支总计", "万元", ComparisonRow::grandTotal));
+        charts.add(ranking("rank-score", "图2", comparison, "部门整体支出绩效自评总分", "分",
+                r -> r.department() == null ? null : r.department().score()));
+        charts.removeIf(java.util.Objects::isNull);
+        List<ChartSpec> numbered = new ArrayList<>();
+        for (int i = 0; i < charts.size(); i++) {
+            ChartSpec c = charts.get(i);
+            numbered.add(new ChartSpec(c.id(), "图" + (i + 1), c.title(), c.summary(), c.kind(), c.categories(), c.series(),
+                    c.valueUnit(), c.valueLabels()));
+        }
+        return numbered;
+    }
+
+    private ChartSpec ranking(String id, String number, YearComparison comparison, String figure, String unit,
+            java.util.function.Function<ComparisonRow, BigDecimal> value) {
+        List<ComparisonRow> ranked = comparison.rows().stream().filter(r -> value.apply(r) != null)
+                .sorted(java.util.Comparator.comparing(value).reversed()
+                        .thenComparing((ComparisonRow r) -> r.unit().id()))
+                .limit(RANKED).toList();
+        if (ranked.isEmpty()) {
+            return null;
+        }
+        int total = (int) comparison.rows().stream().filter(r -> value.apply(r) != null).count();
+        String title = comparison.year() + "年" + figure + (total > RANKED ? "前" + RANKED + "名" : "排名");
+        String summary = "共" + total + "个单位，最高为" + ranked.get(0).unit().name() + Numbers.score(value.apply(ranked.get(0)))
+                + unit;
+        return new ChartSpec(id, number, title, summary, ChartSpec.Kind.RANKING,
+                ranked.stream().map(r -> r.unit().name()).toList(),
+                List.of(new ChartSpec.Series(figure, ranked.stream().map(value).toList(), null)), unit, null);
     }
 }

@@ -25,7 +25,7 @@ public record ChartSpec(
         String valueUnit,
         List<String> valueLabels) {
 
-    public enum Kind { PIE, BARS, LINES }
+    public enum Kind { PIE, BARS, LINES, RANKING }
 
     /** A named series of values; {@code shares} (pies only) are the derived percentages. */
     public record Series(String name, List<BigDecimal> values, List<BigDecimal> shares) {

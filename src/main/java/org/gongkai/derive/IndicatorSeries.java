@@ -1,0 +1,10 @@
+package org.gongkai.derive;
+
+import java.util.List;
+
+/**
+ * The same indicator across units and years, matched by its {@code code} or else by its name with
+ * spaces and punctuation removed; {@code slug} is its stable folder name on the site.
+ */
+public record IndicatorSeries(String slug, String name, String code, List<IndicatorOccurrence> occurrences) {
+}

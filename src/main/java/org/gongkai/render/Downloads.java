@@ -1,0 +1,77 @@
+package org.gongkai.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The data beside the pages: a CSV for every table (UTF-8 with BOM), a JSON of all of a page's tables,
+ * and zip bundles. Bundles are byte-stable: sorted entries and a fixed local timestamp.
+ */
+final class Downloads {
+
+    private static final LocalDateTime FIXED = LocalDateTime.of(2000, 1, 1, 0, 0);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Downloads() {
+    }
+
+    /** CSV files for each table of the page in {@code folder}, and data.json with all of them. */
+    static Map<String, byte[]> forPage(String folder, String html, Map<String, Object> metadata) {
+        Map<String, byte[]> files = new TreeMap<>();
+        List<TableData> tables = TableData.of(html);
+        if (tables.isEmpty()) {
+            return files;
+        }
+        List<Map<String, Object>> json = new java.util.ArrayList<>();
+        for (TableData table : tables) {
+            files.put(folder + table.key() + ".csv", table.csv());
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("key", table.key());
+            item.put("caption", table.caption());
+            item.put("csv", table.key() + ".csv");
+            item.put("rows", table.rows());
+            json.add(item);
+        }
+        Map<String, Object> document = new LinkedHashMap<>(metadata);
+        document.put("tables", json);
+        files.put(folder + "data.json", json(document));
+        return files;
+    }
+
+    static byte[] json(Object value) {
+        try {
+            return (JSON.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A zip of the given entries, in name order. */
+    static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> entry : new TreeMap<>(entries).entrySet()) {
+                ZipEntry zipEntry = new ZipEntry(entry.getKey());
+                zipEntry.setTimeLocal(FIXED);
+                zip.putNextEntry(zipEntry);
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

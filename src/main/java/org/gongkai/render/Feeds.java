@@ -1,0 +1,74 @@
+package org.gongkai.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import org.gongkai.model.Content;
+import org.gongkai.model.Report;
+
+/** sitemap.xml, an Atom feed of the disclosures (newest first) and robots.txt, with absolute links from base-url. */
+final class Feeds {
+
+    private Feeds() {
+    }
+
+    static String base(Content content) {
+        String base = content.site().baseUrl() == null ? "/" : content.site().baseUrl().strip();
+        return base.endsWith("/") ? base : base + "/";
+    }
+
+    static byte[] sitemap(Content content, List<String> pages) {
+        String base = base(content);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        pages.stream().sorted().forEach(page -> xml.append("  <url><loc>").append(escape(base + page)).append("</loc></url>\n"));
+        return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Newest first: by 发布日期 where given (as written, YYYY-MM-DD), else by year. */
+    static byte[] atom(Content content) {
+        String base = base(content);
+        List<Report> reports = content.reports().stream()
+                .sorted(Comparator.comparing(Feeds::updated).reversed().thenComparing(ReportLink::pathOf))
+                .toList();
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(content.site().lang()).append("\">\n")
+                .append("  <title>").append(escape(content.site().title())).append("</title>\n")
+                .append("  <id>").append(escape(base)).append("</id>\n")
+                .append("  <link rel=\"self\" href=\"").append(escape(base + "feed.xml")).append("\"/>\n")
+                .append("  <link href=\"").append(escape(base)).append("\"/>\n")
+                .append("  <updated>").append(reports.isEmpty() ? "2000-01-01T00:00:00Z" : updated(reports.get(0)))
+                .append("</updated>\n");
+        for (Report report : reports) {
+            String unit = content.unit(report.header().unitId()).map(u -> u.name()).orElse("");
+            String url = base + ReportLink.pathOf(report);
+            xml.append("  <entry>\n")
+                    .append("    <title>").append(escape(report.header().title())).append("</title>\n")
+                    .append("    <id>").append(escape(url)).append("</id>\n")
+                    .append("    <link href=\"").append(escape(url)).append("\"/>\n")
+                    .append("    <updated>").append(updated(report)).append("</updated>\n")
+                    .append("    <author><name>").append(escape(report.header().publisher() == null ? unit
+                            : report.header().publisher())).append("</name></author>\n")
+                    .append("    <summary>").append(escape(unit + " " + report.year() + "年度" + report.kind().chinese()))
+                    .append("</summary>\n")
+                    .append("  </entry>\n");
+        }
+        return xml.append("</feed>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String updated(Report report) {
+        String published = report.header().published();
+        if (published != null && published.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return published.strip() + "T00:00:00Z";
+        }
+        return (report.year() + 1) + "-01-01T00:00:00Z";
+    }
+
+    static byte[] robots(Content content) {
+        return ("User-agent: *\nAllow: /\nSitemap: " + base(content) + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
