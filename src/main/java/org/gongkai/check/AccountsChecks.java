@@ -38,8 +38,9 @@ final class AccountsChecks {
         FinalAccounts a = f.accounts();
         Origin top = a.origin();
         if (f.incomeGrandTotal().compareTo(f.expenditureGrandTotal()) != 0) {
-            Origin at = a.balances() == null ? top : a.balances().origin();
-            findings.add(Diagnostic.warning("accounts.balance", at.of("closing"), "balances",
+            boolean hasBalances = a.balances() != null;
+            findings.add(Diagnostic.warning("accounts.balance", hasBalances ? a.balances().origin().of("closing")
+                    : top.keyOf("income"), hasBalances ? "balances.closing" : "income",
                     "收入总计与支出总计不等：收入总计（本年收入+使用非财政拨款结余+年初结转和结余）为 "
                             + Numbers.amount(f.incomeGrandTotal()) + "，支出总计（本年支出+结余分配+年末结转和结余）为 "
                             + Numbers.amount(f.expenditureGrandTotal())));
@@ -227,7 +228,7 @@ final class AccountsChecks {
         stated.forEach((name, printed) -> {
             if (!derived.containsKey(name)) {
                 String close = Suggestions.closest(name, derived.keySet());
-                findings.add(Diagnostic.error("accounts.stated-name", origin.of("stated." + name), "stated." + name,
+                findings.add(Diagnostic.error("accounts.stated-name", origin.keyOf("stated." + name), "stated." + name,
                         "未知的数字名称“" + name + "”" + (close == null ? "" : "，是否应为“" + close + "”？")
                                 + "（名称见 README：如 收、支总计、基本支出、一般公共预算财政拨款收入占比、收、支总计增减率）"));
                 return;
@@ -244,8 +245,9 @@ final class AccountsChecks {
             }
             BigDecimal atPrecision = value.setScale(Math.max(0, number.scale()), RoundingMode.HALF_UP);
             if (atPrecision.compareTo(number) != 0) {
+                String unit = printed.strip().endsWith("%") || printed.strip().endsWith("％") ? "%" : "";
                 findings.add(Diagnostic.warning("accounts.stated", origin.of("stated." + name), "stated." + name,
-                        "文件所写“" + name + "”与由数据计算的不符：计算值为 " + value.toPlainString()
+                        "文件所写“" + name + "”与由数据计算的不符：计算值为 " + value.toPlainString() + unit
                                 + "，文件写为 " + printed));
             }
         });

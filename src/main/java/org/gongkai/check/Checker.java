@@ -20,6 +20,7 @@ public final class Checker {
 
     public List<Diagnostic> check(DerivedContent derived) {
         List<Diagnostic> findings = new ArrayList<>(ReferenceChecks.check(derived.content()));
+        RangeChecks.check(derived.content(), findings);
         for (ReportFigures figures : derived.figures()) {
             Report report = figures.report();
             RangeChecks.check(report, findings);
@@ -44,6 +45,11 @@ public final class Checker {
     }
 
     private static void previousYear(FinalAccountsFigures accounts, List<Diagnostic> findings) {
+        var stated = accounts.accounts().previousYear();
+        if (stated != null && stated.year() != null && stated.year() != accounts.accounts().year() - 1) {
+            findings.add(Diagnostic.error("yoy.previous-year-year", stated.origin().of("year"), "previous-year.year",
+                    "上年数的年度应为 " + (accounts.accounts().year() - 1) + "，实际为 " + stated.year()));
+        }
         for (PreviousYearConflict conflict : accounts.conflicts()) {
             findings.add(Diagnostic.warning("yoy.previous-year", conflict.statedAt(),
                     "previous-year." + conflict.figure().statedKey(),

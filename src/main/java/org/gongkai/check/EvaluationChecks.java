@@ -29,7 +29,8 @@ final class EvaluationChecks {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern BRACKET_POINTS = Pattern.compile("[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[）)]");
     private static final Pattern EARNED_POINTS = Pattern.compile("得\\s*(\\d+(?:\\.\\d+)?)\\s*分");
-    private static final Pattern ITEM_COUNT = Pattern.compile("共\\s*\\d+\\s*项");
+    private static final Pattern ITEM_COUNT = Pattern.compile("共\\s*(\\d+)\\s*项");
+    private static final Pattern EACH_ITEM = Pattern.compile("每[^，。；,;]{0,12}?项\\s*得\\s*(\\d+(?:\\.\\d+)?)\\s*分");
 
     private EvaluationChecks() {
     }
@@ -56,7 +57,8 @@ final class EvaluationChecks {
             findings.add(Diagnostic.warning("eval.weight", written ? stated.origin().of("weight")
                     : figures.evaluation().origin().of("indicators"), written ? "stated.weight" : "indicators",
                     (written ? "文件所写总分值" : "总分值（未写明时按 100 分）") + "与各项分值之和不符：各项分值合计为 "
-                            + Numbers.score(figures.weight()) + "，应为 " + Numbers.score(expectedWeight)));
+                            + Numbers.score(figures.weight()) + (written ? "，文件写为 " : "，应为 ")
+                            + Numbers.score(expectedWeight)));
         }
         if (stated != null && stated.grade() != null && figures.grade() != null && !stated.grade().equals(figures.grade())) {
             findings.add(Diagnostic.warning("eval.grade", stated.origin().of("grade"), "stated.grade",
@@ -227,6 +229,11 @@ final class EvaluationChecks {
         List<BigDecimal> bracketed = points(BRACKET_POINTS.matcher(standard));
         if (!bracketed.isEmpty()) {
             return bracketed.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        Matcher count = ITEM_COUNT.matcher(standard);
+        Matcher each = EACH_ITEM.matcher(standard);
+        if (count.find() && each.find()) {
+            return new BigDecimal(each.group(1)).multiply(new BigDecimal(count.group(1)));
         }
         List<BigDecimal> earned = points(EARNED_POINTS.matcher(standard));
         if (earned.isEmpty()) {

@@ -23,6 +23,12 @@ final class RangeChecks {
     private RangeChecks() {
     }
 
+    /** Negative numbers in site.yaml and unit.yaml (grade band minimums, head counts). */
+    static void check(org.gongkai.model.Content content, List<Diagnostic> findings) {
+        negatives(content.site(), content.site().origin(), "", findings);
+        content.units().forEach(unit -> negatives(unit, unit.origin(), "", findings));
+    }
+
     static void check(Report report, List<Diagnostic> findings) {
         negatives(report, report.origin(), "", findings);
         if (report instanceof Evaluation evaluation) {
@@ -64,7 +70,11 @@ final class RangeChecks {
             }
             return;
         }
-        if (node instanceof Map<?, ?> || node == null || !node.getClass().isRecord()) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> negatives(value, origin, path + "." + key, findings));
+            return;
+        }
+        if (node == null || !node.getClass().isRecord()) {
             return;
         }
         Origin own = originOf(node, origin);

@@ -25,7 +25,8 @@ final class ReferenceChecks {
         Map<String, List<GradeBand>> scales = site.gradeScales() == null ? Map.of() : site.gradeScales();
         scales.forEach((name, bands) -> {
             if (bands.isEmpty()) {
-                findings.add(Diagnostic.error("grade.empty-scale", site.origin().of("grade-scales"), "grade-scales." + name,
+                findings.add(Diagnostic.error("grade.empty-scale", site.origin().keyOf("grade-scales." + name),
+                        "grade-scales." + name,
                         "等级标准应至少有一档（如 { grade: 优, min: 90 }），实际为空"));
             }
         });
@@ -38,15 +39,18 @@ final class ReferenceChecks {
             site.gradeScaleByKind().forEach((kind, scale) -> {
                 String path = "grade-scale-by-kind." + kind;
                 if (Labeled.parse(ReportKind.class, kind).isEmpty()) {
-                    findings.add(Diagnostic.error("schema.kind", site.origin().of("grade-scale-by-kind"), path,
+                    findings.add(Diagnostic.error("schema.kind", site.origin().keyOf(path), path,
                             "未知的报告类型：应为 " + Labeled.allowed(ReportKind.class) + " 之一，实际为“" + kind + "”"));
                 }
-                scaleName(scale, scales, site.origin(), "grade-scale-by-kind", findings);
+                scaleName(scale, scales, site.origin(), path, findings);
             });
         }
         for (Unit unit : content.units()) {
             scaleName(unit.gradeScale(), scales, unit.origin(), "grade-scale", findings);
-            if (unit.parent() != null && content.unit(unit.parent()).isEmpty()) {
+            if (unit.parent() != null && unit.parent().equals(unit.id())) {
+                findings.add(Diagnostic.error("ref.parent", unit.origin().of("parent"), "parent",
+                        "上级单位不能是本单位自己：应为另一个单位的标识，实际为“" + unit.parent() + "”"));
+            } else if (unit.parent() != null && content.unit(unit.parent()).isEmpty()) {
                 findings.add(Diagnostic.error("ref.parent", unit.origin().of("parent"), "parent",
                         "上级单位应为已有单位的标识，实际为“" + unit.parent() + "”（没有 units/" + unit.parent() + "/）"));
             }

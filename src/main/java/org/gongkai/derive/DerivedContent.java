@@ -96,8 +96,8 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
         evaluations.forEach((id, reports) -> {
             List<BigDecimal> values = new ArrayList<>();
             for (int year : yearList) {
-                values.add(reports.stream().filter(e -> e.evaluation().year() == year).map(EvaluationFigures::score)
-                        .findFirst().orElse(null));
+                values.add(reports.stream().filter(e -> e.evaluation().year() == year).findFirst()
+                        .map(EvaluationFigures::score).orElse(null));
             }
             rows.add(new TimelineRow(evaluationLabel(reports.get(0).evaluation()) + "自评总分", true, values));
         });

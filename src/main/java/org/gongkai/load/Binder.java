@@ -137,9 +137,10 @@ public final class Binder {
                     "应为数字（如 593.57，不带单位和百分号），实际为“" + scalar.text() + "”"));
             return null;
         }
-        if (text.replace("-", "").replace(".", "").length() > Limits.MAX_NUMBER_DIGITS) {
+        int digits = text.replace("-", "").replace(".", "").length();
+        if (digits > Limits.MAX_NUMBER_DIGITS) {
             problems.add(Diagnostic.error("schema.number-too-long", scalar.position(), path,
-                    "数字位数过多：应不超过 " + Limits.MAX_NUMBER_DIGITS + " 位，实际为 " + text.length() + " 位"));
+                    "数字位数过多：应不超过 " + Limits.MAX_NUMBER_DIGITS + " 位，实际为 " + digits + " 位"));
             return null;
         }
         return new BigDecimal(text);
@@ -188,6 +189,12 @@ public final class Binder {
         YamlNode.Entry entry = mapping.entries().get(key);
         boolean absent = entry == null
                 || (entry.value() instanceof YamlNode.Scalar scalar && scalar.text() == null);
+        if (!absent && component.isAnnotationPresent(Required.class)
+                && entry.value() instanceof YamlNode.Sequence sequence && sequence.items().isEmpty()) {
+            problems.add(Diagnostic.error("schema.required", entry.keyPosition(), join(path, key),
+                    "“" + key + "”应至少有一项，实际为空列表"));
+            return List.of();
+        }
         if (absent) {
             if (component.isAnnotationPresent(Required.class)) {
                 Position at = entry == null ? mapping.position() : entry.keyPosition();
@@ -223,6 +230,9 @@ public final class Binder {
             Object key = scalar(new YamlNode.Scalar(entry.getValue().keyPosition(), entry.getKey()),
                     rawClass(keyType), entryPath);
             Object value = convert(entry.getValue().value(), valueType, entryPath);
+            if (value == null && rawClass(valueType) == List.class) {
+                value = List.of();
+            }
             if (key != null && value != null) {
                 result.put(key, value);
             }
@@ -237,14 +247,19 @@ public final class Binder {
     }
 
     private static Origin originOf(YamlNode.Mapping mapping) {
+        Map<String, Position> values = new LinkedHashMap<>();
         Map<String, Position> keys = new LinkedHashMap<>();
         mapping.entries().forEach((key, entry) -> {
-            keys.put(key, entry.value().position());
+            values.put(key, entry.value().position());
+            keys.put(key, entry.keyPosition());
             if (entry.value() instanceof YamlNode.Mapping nested) {
-                nested.entries().forEach((sub, e) -> keys.put(key + "." + sub, e.value().position()));
+                nested.entries().forEach((sub, e) -> {
+                    values.put(key + "." + sub, e.value().position());
+                    keys.put(key + "." + sub, e.keyPosition());
+                });
             }
         });
-        return new Origin(mapping.position(), keys);
+        return new Origin(mapping.position(), values, keys);
     }
 
     private static String unknownKeyMessage(String key, Set<String> allowed) {

@@ -166,12 +166,18 @@ public final class ContentLoader {
     private static Optional<ReportKind> kindOf(YamlNode.Mapping mapping, String name, List<Diagnostic> problems) {
         YamlNode.Entry entry = mapping.entries().get("kind");
         String kinds = Labeled.allowed(ReportKind.class);
-        if (entry == null || !(entry.value() instanceof YamlNode.Scalar scalar) || scalar.text() == null) {
-            Position at = entry == null ? mapping.position() : entry.value().position();
+        if (entry != null && !(entry.value() instanceof YamlNode.Scalar)) {
+            problems.add(Diagnostic.error("schema.type", entry.value().position(), "kind",
+                    "应为报告类型 " + kinds + " 之一，实际为" + entry.value().describe()));
+            return Optional.empty();
+        }
+        if (entry == null || ((YamlNode.Scalar) entry.value()).text() == null) {
+            Position at = entry == null ? mapping.position() : entry.keyPosition();
             problems.add(Diagnostic.error("schema.required", at, "kind",
                     "缺少必填字段“kind”：应为报告类型 " + kinds + " 之一"));
             return Optional.empty();
         }
+        YamlNode.Scalar scalar = (YamlNode.Scalar) entry.value();
         Optional<ReportKind> kind = Labeled.parse(ReportKind.class, scalar.text());
         if (kind.isPresent()) {
             return kind;

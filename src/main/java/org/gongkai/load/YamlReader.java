@@ -19,6 +19,8 @@ import java.util.Optional;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Position;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML file into a {@link YamlNode} tree. Every scalar stays text (no dates, booleans or
@@ -81,12 +83,49 @@ final class YamlReader {
                 "无法读取文件：文件不存在、是失效的链接，或没有读取权限");
     }
 
+    /**
+     * Where the parser saw the problem (SnakeYAML's problem mark, not the end of the last good token)
+     * and what it is, in words a clerk understands.
+     */
     private static Diagnostic syntaxError(JacksonException e, String file) {
-        JsonLocation at = e.getLocation();
-        Position position = at == null ? Position.ofFile(file) : new Position(file, at.getLineNr(), at.getColumnNr());
-        String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-        return Diagnostic.error("yaml.syntax", position, "", "YAML 格式错误，无法解析（" + detail.strip()
-                + "）。请检查缩进、冒号后的空格和引号是否成对");
+        Position position;
+        String problem = "";
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            // An unclosed bracket or quote, or a key without its colon, is noticed a line later: point at where it began.
+            String context = marked.getContext() == null ? "" : marked.getContext();
+            boolean unclosed = marked.getContextMark() != null
+                    && (context.contains("flow") || context.contains("quoted") || context.contains("simple key"));
+            Mark mark = unclosed ? marked.getContextMark() : marked.getProblemMark();
+            position = new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+            problem = marked.getProblem() == null ? "" : marked.getProblem();
+        } else {
+            JsonLocation at = e.getLocation();
+            position = at == null ? Position.ofFile(file) : new Position(file, at.getLineNr(), at.getColumnNr());
+        }
+        return Diagnostic.error("yaml.syntax", position, "", "YAML 格式错误，无法解析：" + explain(problem));
+    }
+
+    private static String explain(String problem) {
+        if (problem.contains("TAB") || problem.contains("\\t")) {
+            return "不能用 Tab 键缩进，请改用空格";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "此处不应有“键: 值”：请检查上一行的缩进，或值中的冒号是否需要加引号";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "缺少冒号：键和值之间应写“: ”（冒号后有空格）";
+        }
+        if (problem.contains("did not find expected key") || problem.contains("expected <block end>")) {
+            return "缩进不对齐：同一层的字段应对齐，列表项以“- ”开头";
+        }
+        if (problem.contains("end of stream") || problem.contains("did not find expected ','")
+                || problem.contains("did not find expected ']'") || problem.contains("did not find expected '}'")) {
+            return "引号或括号没有成对（文件在此处意外结束）";
+        }
+        if (problem.contains("unacceptable code point") || problem.contains("special characters")) {
+            return "文件中有不可见的控制字符，请删除";
+        }
+        return "请检查缩进、冒号后的空格，以及引号和括号是否成对";
     }
 
     /** Builds nodes from the parser's token stream. */

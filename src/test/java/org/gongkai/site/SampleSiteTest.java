@@ -127,6 +127,9 @@ class SampleSiteTest {
         assertTrue(report.select(".disclosure-meta").text().contains("2023年度"));
         assertTrue(Files.exists(site.resolve("assets/style.css")));
         assertTrue(report.select("link[rel=stylesheet]").attr("href").startsWith("../../../../assets/"));
-        assertTrue(report.select("script, [src^=http], link[href^=http]").isEmpty(), "no script, no external asset");
+        assertTrue(report.select("[src^=http], [src^=//], link[href^=http]").isEmpty(), "no external asset");
+        assertEquals(List.of("../../../../assets/site.js"), report.select("script").eachAttr("src"),
+                "only the site's own script, which adds sorting and filtering");
+        assertTrue(report.select("script:not([src])").isEmpty(), "no inline script");
     }
 }
