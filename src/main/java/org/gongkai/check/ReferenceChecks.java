@@ -35,6 +35,11 @@ final class ReferenceChecks {
                     "应为 0 到 6 之间的整数，实际为 " + site.percentDecimals()));
         }
         scaleName(site.gradeScale(), scales, site.origin(), "grade-scale", findings);
+        if (site.scope() == org.gongkai.model.Scope.UNIT && content.units().size() != 1) {
+            findings.add(Diagnostic.error("site.scope", site.origin().of("scope"), "scope",
+                    "单个单位的网站（scope: unit）应正好有一个单位，实际有 " + content.units().size()
+                            + " 个；多个单位请用 scope: portal"));
+        }
         if (site.gradeScaleByKind() != null) {
             site.gradeScaleByKind().forEach((kind, scale) -> {
                 String path = "grade-scale-by-kind." + kind;
