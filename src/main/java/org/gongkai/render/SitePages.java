@@ -87,7 +87,8 @@ public final class SitePages {
 
         List<RenderedFile> files() {
             page("index.html", "index.ftlh", List.of(new Crumb("首页", null)),
-                    Map.of("regions", regions(content), "years", List.copyOf(derived.comparisons().keySet())), false);
+                    Map.of("regions", regions(content), "years", List.copyOf(derived.comparisons().keySet()),
+                            "latest", latest(content)), false);
             for (Unit unit : content.units()) {
                 unitPage(unit);
             }
@@ -318,6 +319,14 @@ public final class SitePages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The newest disclosures: by 发布日期 where written, then by year. */
+    private static List<ReportLink> latest(Content content) {
+        return content.reports().stream()
+                .sorted(Comparator.comparing((Report r) -> r.header().published() == null ? "" : r.header().published())
+                        .thenComparing(Report::year).reversed().thenComparing(ReportLink::pathOf))
+                .limit(10).map(ReportLink::of).toList();
     }
 
     static String unitPath(Unit unit) {

@@ -51,18 +51,32 @@ public final class SiteBuilder {
         if (checked.derived() == null) {
             return new BuildResult(checked.diagnostics(), 0);
         }
+        Rendered rendered = render(contentDir, checked, audit);
+        new OutputFolder(outDir).replaceWith(rendered.files());
+        return new BuildResult(rendered.diagnostics(), rendered.files().size());
+    }
+
+    /** Renders checked content to files in memory; the diagnostics gain a warning when charts have no CJK font. */
+    public Rendered render(Path contentDir, Checked checked, boolean audit) {
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         ChartFonts fonts = ChartFonts.find().orElse(null);
         if (fonts == null) {
-            diagnostics.add(Diagnostic.warning("chart.no-cjk-font", Position.ofFile(outDir.toString()), "",
+            diagnostics.add(Diagnostic.warning("chart.no-cjk-font", Position.ofFile(contentDir.toString()), "",
                     ChartFonts.missingMessage()));
             fonts = ChartFonts.fallback();
         }
-        Path themeOverrides = contentDir.toAbsolutePath().normalize().getParent().resolve("templates");
-        List<RenderedFile> files = new SitePages(new Templates(themeOverrides), markdown, new ChartDrawer(fonts))
+        List<RenderedFile> files = new SitePages(new Templates(themeFolder(contentDir)), markdown, new ChartDrawer(fonts))
                 .render(checked.derived(), audit ? checked.diagnostics() : null);
-        new OutputFolder(outDir).replaceWith(files);
-        return new BuildResult(diagnostics, files.size());
+        return new Rendered(files, diagnostics);
+    }
+
+    /** A site's own templates, beside its content folder; they override the default theme file by file. */
+    public static Path themeFolder(Path contentDir) {
+        return contentDir.toAbsolutePath().normalize().getParent().resolve("templates");
+    }
+
+    /** The files of a site and the diagnostics of its build. */
+    public record Rendered(List<RenderedFile> files, List<Diagnostic> diagnostics) {
     }
 
     /** The outcome of load, derive and check. */

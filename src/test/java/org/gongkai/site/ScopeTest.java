@@ -35,7 +35,7 @@ class ScopeTest {
         assertFalse(result.failed(), result.diagnostics()::toString);
         Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertTrue(home.selectFirst(".unit-home").text().contains("剑阁县医疗保障局"));
-        assertEquals(3, home.select("ul.report-list li").size());
+        assertEquals(3, home.select("section.region ul.report-list li").size());
         assertTrue(home.select("a[href*=compare]").isEmpty(), "no comparison links");
         assertFalse(Files.exists(site.resolve("compare")));
         assertFalse(Files.exists(site.resolve("indicators")));

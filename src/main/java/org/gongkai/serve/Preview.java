@@ -1,0 +1,76 @@
+package org.gongkai.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.model.Diagnostic;
+import org.gongkai.render.RenderedFile;
+import org.gongkai.site.SiteBuilder;
+
+/**
+ * {@code gongkai serve}: builds the site into memory, serves it, and rebuilds whenever content or
+ * templates change. A build with errors keeps the last good pages and shows the errors, in the
+ * terminal and as an overlay in every open page, until the file is fixed.
+ */
+public final class Preview implements AutoCloseable {
+
+    private final Path content;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final SiteBuilder builder = new SiteBuilder();
+    private final PreviewServer server;
+    private ContentWatcher watcher;
+    private long version;
+    private Map<String, byte[]> lastGood = Map.of();
+
+    public Preview(Path content, int port, PrintWriter out, PrintWriter err) throws IOException {
+        this.content = content;
+        this.out = out;
+        this.err = err;
+        this.server = new PreviewServer(port);
+    }
+
+    /** Builds, starts serving and watching; returns the address. */
+    public String start() throws IOException {
+        rebuild();
+        server.start();
+        watcher = new ContentWatcher(List.of(content, SiteBuilder.themeFolder(content)), this::rebuild);
+        watcher.start();
+        return "http://127.0.0.1:" + server.port() + "/";
+    }
+
+    synchronized void rebuild() {
+        long start = System.nanoTime();
+        SiteBuilder.Checked checked = builder.check(content);
+        List<Diagnostic> errors = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
+        version++;
+        if (checked.derived() == null) {
+            server.publish(new SiteImage(version, lastGood, checked.diagnostics(), true));
+            err.println("数据有错误，预览未更新（改正后自动更新）：");
+            errors.forEach(err::println);
+            err.flush();
+            return;
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (RenderedFile file : builder.render(content, checked, false).files()) {
+            files.put(file.path(), file.bytes());
+        }
+        lastGood = Map.copyOf(files);
+        server.publish(new SiteImage(version, lastGood, checked.diagnostics(), false));
+        long warnings = checked.diagnostics().size();
+        out.println("已更新（" + (System.nanoTime() - start) / 1_000_000 + " ms，" + files.size() + " 个文件"
+                + (warnings > 0 ? "，" + warnings + " 个警告，运行 gongkai check 查看" : "") + "）");
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        server.close();
+    }
+}
