@@ -37,7 +37,12 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("构建失败：请先改正上面的错误。" + out + "/ 未改动。");
             return Main.DATA_ERRORS;
         }
-        spec.commandLine().getOut().println("构建完成：" + result.filesWritten() + " 个文件已写入 " + out + "/");
+        if (result.unchanged()) {
+            spec.commandLine().getOut().println("没有变化：内容和模板与上次构建相同，" + out + "/ 未改动。");
+        } else {
+            spec.commandLine().getOut().println("构建完成：" + out + "/ 共 " + result.files() + " 个文件，写入 "
+                    + result.written() + " 个，其余未变化。");
+        }
         return Main.OK;
     }
 }

@@ -67,7 +67,7 @@ public final class ContentLoader {
             return null;
         }
         return reader.read(file, name, problems)
-                .map(node -> new Binder(problems, Map.of()).bind(node, Site.class))
+                .map(node -> new Binder(problems, Map.of("digest", digest(file))).bind(node, Site.class))
                 .orElse(null);
     }
 
@@ -93,7 +93,7 @@ public final class ContentLoader {
             return;
         }
         reader.read(file, name, problems)
-                .map(node -> new Binder(problems, Map.of("id", id, "file", name)).bind(node, Unit.class))
+                .map(node -> new Binder(problems, Map.of("id", id, "file", name, "digest", digest(file))).bind(node, Unit.class))
                 .ifPresent(units::add);
         for (Path child : children(unitDir, problems)) {
             String childName = child.getFileName().toString();
@@ -150,7 +150,18 @@ public final class ContentLoader {
         fromPath.put("id", id);
         fromPath.put("file", name);
         fromPath.put("narrative", markdown(file.resolveSibling(id + ".md"), problems));
-        fromPath.put("sections", sections(file, id, kind.get(), problems));
+        Map<String, String> sections = sections(file, id, kind.get(), problems);
+        fromPath.put("sections", sections);
+        Digest digest = new Digest();
+        try {
+            digest.file(file).file(file.resolveSibling(id + ".md"));
+            for (String section : sections.keySet()) {
+                digest.file(file.resolveSibling(id + "." + section + ".md"));
+            }
+        } catch (IOException e) {
+            digest.text("unreadable");
+        }
+        fromPath.put("digest", digest.hex());
         Binder binder = new Binder(problems, fromPath);
         Report report = kind.get() == ReportKind.FINAL_ACCOUNTS
                 ? binder.bind(mapping, FinalAccounts.class)
@@ -240,6 +251,14 @@ public final class ContentLoader {
             }
         }
         return sections;
+    }
+
+    private static String digest(Path file) {
+        try {
+            return new Digest().file(file).hex();
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     private static List<Path> children(Path dir, List<Diagnostic> problems) {

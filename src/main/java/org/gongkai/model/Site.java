@@ -5,6 +5,7 @@ import java.util.Map;
 
 /** content/site.yaml */
 public record Site(
+        @FromPath String digest,
         @Required String title,
         String baseUrl,
         String language,

@@ -6,6 +6,7 @@ import java.util.List;
 public record Unit(
         @FromPath String id,
         @FromPath String file,
+        @FromPath String digest,
         @Required String name,
         String shortName,
         @Required UnitLevel level,

@@ -42,6 +42,8 @@ public final class SitePages {
     static final String STYLESHEET = "assets/style.css";
     static final String SCRIPT = "assets/site.js";
     static final String SEARCH_SCRIPT = "assets/search.js";
+    /** Which gongkai made a task's files: a new gongkai renders everything again. */
+    public static final String CODE = codeVersion();
 
     private final Templates templates;
     private final Markdown markdown;
@@ -54,79 +56,172 @@ public final class SitePages {
         this.drawer = drawer;
     }
 
-    /** The public site. */
+    /** The public site, rendered in full. */
     public List<RenderedFile> render(DerivedContent derived) {
-        return render(derived, null);
+        return render(derived, null, Reuse.NOTHING).files();
     }
 
     /**
      * The site; with {@code audit} diagnostics (a reviewer's build) every report also gets an
      * audit.html listing the findings in its file, its page links to it, and audit.html lists them all.
+     * Tasks whose inputs are unchanged since the rendering {@code reuse} remembers are taken over.
      */
-    public List<RenderedFile> render(DerivedContent derived, List<Diagnostic> audit) {
-        return new Run(derived, audit).files();
+    public Rendering render(DerivedContent derived, List<Diagnostic> audit, Reuse reuse) {
+        Run run = new Run(derived, audit, reuse);
+        return new Rendering(run.files(), run.tasks, run.rendered);
     }
 
-    /** One rendering of the site; collects the files, the pages for the sitemap and the search index. */
+    /**
+     * A rendering: its files, the files of each task by key (for the next rendering to reuse), and how
+     * many tasks were rendered rather than taken over.
+     */
+    public record Rendering(List<RenderedFile> files, Map<String, List<RenderedFile>> tasks, int rendered) {
+    }
+
+    /** One rendering of the site: render tasks, each keyed by the digests of what it depends on. */
     private final class Run {
         private final DerivedContent derived;
         private final Content content;
         private final List<Diagnostic> audit;
+        private final Reuse reuse;
         private final boolean portal;
+        private final String base;
         private final List<RenderedFile> files = new ArrayList<>();
-        private final List<String> pages = new ArrayList<>();
+        private final Map<String, List<RenderedFile>> tasks = new LinkedHashMap<>();
         private final SearchIndex search = new SearchIndex();
-        private final Map<Integer, Map<String, byte[]>> datasets = new TreeMap<>();
+        private int rendered;
 
-        Run(DerivedContent derived, List<Diagnostic> audit) {
+        Run(DerivedContent derived, List<Diagnostic> audit, Reuse reuse) {
             this.derived = derived;
             this.content = derived.content();
             this.audit = audit;
+            this.reuse = reuse;
             this.portal = content.site().scope() != Scope.UNIT;
+            this.base = org.gongkai.load.Digest.of(CODE, templates.fingerprint(), content.site().digest(),
+                    String.valueOf(drawer.drawsPng()), audit == null ? "public" : "audit");
         }
 
         List<RenderedFile> files() {
-            page("index.html", "index.ftlh", List.of(new Crumb("首页", null)),
+            String everything = everything();
+            task(key("home", everything), () -> page("index.html", "index.ftlh", List.of(new Crumb("首页", null)),
                     Map.of("regions", regions(content), "years", List.copyOf(derived.comparisons().keySet()),
-                            "latest", latest(content)), false);
+                            "latest", latest(content)), false));
             for (Unit unit : content.units()) {
-                unitPage(unit);
+                task(key("unit", unit.digest(), reportDigests(r -> r.header().unitId().equals(unit.id()))),
+                        () -> unitPage(unit));
             }
             for (ReportFigures figures : derived.figures()) {
-                reportPage(figures);
+                Report report = figures.report();
+                task(reportKey(report), () -> reportPage(figures));
+                searchEntries(figures);
             }
             if (portal) {
-                derived.comparisons().values().forEach(this::comparePage);
-                indicatorPages();
+                String units = content.units().stream().map(Unit::digest).reduce("", String::concat);
+                for (YearComparison comparison : derived.comparisons().values()) {
+                    int year = comparison.year();
+                    task(key("compare", String.valueOf(year), units,
+                            reportDigests(r -> r.year() == year || r.year() == year - 1),
+                            derived.comparisons().keySet().toString()), () -> comparePage(comparison));
+                }
+                task(key("indicators", units, reportDigests(r -> !(r instanceof org.gongkai.model.FinalAccounts))),
+                        this::indicatorPages);
             }
-            page("search/index.html", "search.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb("搜索", null)),
-                    Map.of(), false);
-            add("search/index.json", search.json());
-            if (audit != null) {
-                page("audit.html", "audit.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb("审核意见", null)),
-                        Map.of("findings", AuditFindings.byFile(audit, content)), false);
-            }
-            page("404.html", "404.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb("页面不存在", null)), Map.of(), false);
-            pages.remove("404.html");
-            pages.remove("audit.html");
-            for (String asset : List.of(STYLESHEET, SCRIPT, SEARCH_SCRIPT)) {
-                add(asset, templates.asset(asset));
-            }
-            JsonSchemas.all().forEach((name, schema) -> add("schema/" + name, schema.getBytes(StandardCharsets.UTF_8)));
-            Map<String, byte[]> everything = new TreeMap<>();
-            datasets.forEach((year, entries) -> {
-                add("data/" + year + ".zip", Downloads.zip(entries));
-                everything.putAll(entries);
+            task(key("theme"), () -> {
+                page("search/index.html", "search.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb("搜索", null)),
+                        Map.of(), false);
+                page("404.html", "404.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb("页面不存在", null)),
+                        Map.of(), false);
+                for (String asset : List.of(STYLESHEET, SCRIPT, SEARCH_SCRIPT)) {
+                    add(asset, templates.asset(asset));
+                }
+                JsonSchemas.all().forEach((name, schema) -> add("schema/" + name, schema.getBytes(StandardCharsets.UTF_8)));
             });
-            add("data/all.zip", Downloads.zip(everything));
-            add("sitemap.xml", Feeds.sitemap(content, pages));
-            add("feed.xml", Feeds.atom(content));
-            add("robots.txt", Feeds.robots(content));
+            if (audit != null) {
+                task(key("audit", everything, org.gongkai.load.Digest.of(audit.stream().map(Diagnostic::toString)
+                        .toArray(String[]::new))), () -> page("audit.html", "audit.ftlh", List.of(new Crumb("首页", "index.html"),
+                        new Crumb("审核意见", null)), Map.of("findings", AuditFindings.byFile(audit, content)), false));
+            }
+            task(key("search", everything), () -> add("search/index.json", search.json()));
+            List<String> pages = files.stream().map(RenderedFile::path)
+                    .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.endsWith("audit.html")).toList();
+            task(key("feeds", everything), () -> {
+                add("sitemap.xml", Feeds.sitemap(content, pages));
+                add("feed.xml", Feeds.atom(content));
+                add("robots.txt", Feeds.robots(content));
+            });
+            task(key("datasets", everything), this::datasets);
             return files;
+        }
+
+        /** Takes the task's files over from an earlier rendering when its key is known, else renders it. */
+        private void task(String key, Runnable render) {
+            var previous = reuse.files(key);
+            int start = files.size();
+            if (previous.isPresent()) {
+                files.addAll(previous.get());
+            } else {
+                render.run();
+                rendered++;
+            }
+            tasks.put(key, List.copyOf(files.subList(start, files.size())));
+        }
+
+        private String key(String... parts) {
+            String[] all = new String[parts.length + 1];
+            all[0] = base;
+            System.arraycopy(parts, 0, all, 1, parts.length);
+            return parts[0] + "-" + org.gongkai.load.Digest.of(all);
+        }
+
+        private String reportDigests(java.util.function.Predicate<Report> which) {
+            return content.reports().stream().filter(which).map(r -> r.header().unitId() + r.header().digest())
+                    .reduce("", String::concat);
+        }
+
+        private String everything() {
+            return content.units().stream().map(Unit::digest).reduce("", String::concat) + reportDigests(r -> true);
+        }
+
+        /**
+         * A report's pages depend on its own files, its unit, the reports of the years around it (links,
+         * and last year's 决算 for the changes) and, in a reviewer's build, its findings.
+         */
+        private String reportKey(Report report) {
+            String unitId = report.header().unitId();
+            String around = reportDigests(r -> r.header().unitId().equals(unitId)
+                    && Math.abs(r.year() - report.year()) == 1);
+            String findings = audit == null ? "" : org.gongkai.load.Digest.of(audit.stream()
+                    .filter(d -> belongsTo(d, report)).map(Diagnostic::toString).toArray(String[]::new));
+            return key("report", report.header().file(), report.header().digest(),
+                    content.unit(unitId).map(Unit::digest).orElse(""), around, findings);
         }
 
         private void add(String path, byte[] bytes) {
             files.add(new RenderedFile(path, bytes));
+        }
+
+        /** Each year's reports' data and sources in a zip, and all years in one. */
+        private void datasets() {
+            Map<Integer, Map<String, byte[]>> years = new TreeMap<>();
+            Map<String, Integer> folders = new LinkedHashMap<>();
+            for (Report report : content.reports()) {
+                String path = ReportLink.pathOf(report);
+                folders.put(path.substring(0, path.lastIndexOf('/') + 1), report.year());
+            }
+            for (RenderedFile file : List.copyOf(files)) {
+                String folder = file.path().substring(0, file.path().lastIndexOf('/') + 1);
+                String name = file.path().substring(folder.length());
+                Integer year = folders.get(folder);
+                if (year != null && (name.endsWith(".csv") || name.equals("data.json") || name.startsWith("source."))) {
+                    years.computeIfAbsent(year, y -> new TreeMap<>()).put(file.path(), file.content());
+                }
+            }
+            Map<String, byte[]> all = new TreeMap<>();
+            years.forEach((year, entries) -> {
+                add("data/" + year + ".zip", Downloads.zip(entries));
+                all.putAll(entries);
+            });
+            add("data/all.zip", Downloads.zip(all));
         }
 
         /** Renders a page; with {@code downloads} its tables also become CSV files and a data.json beside it. */
@@ -135,7 +230,6 @@ public final class SitePages {
             model.putAll(extra);
             String html = templates.render(template, model);
             add(path, html.getBytes(StandardCharsets.UTF_8));
-            pages.add(path);
             if (downloads) {
                 String folder = path.substring(0, path.lastIndexOf('/') + 1);
                 Map<String, Object> metadata = new LinkedHashMap<>();
@@ -168,8 +262,6 @@ public final class SitePages {
             model.put("timeline", timeline);
             model.put("charts", charts(planner.timeline(timeline), path));
             page(path, "unit.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), null)), model, true);
-            search.add("单位", unit.name(), path, unit.regionText() + " " + unit.level().label()
-                    + (unit.shortName() == null ? "" : " " + unit.shortName()));
         }
 
         private void reportPage(ReportFigures figures) {
@@ -195,7 +287,6 @@ public final class SitePages {
                 page(auditPath, "audit.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), unitPath(unit)),
                         new Crumb(report.header().title(), path), new Crumb("审核意见", null)),
                         Map.of("findings", AuditFindings.byFile(own, content)), false);
-                pages.remove(auditPath);
                 model.put("auditCount", own.size());
             }
             String template;
@@ -217,12 +308,25 @@ public final class SitePages {
                 template = "evaluation.ftlh";
                 EvaluationFigures evaluation = (EvaluationFigures) figures;
                 model.put("charts", charts(planner.evaluation(evaluation), path));
+            }
+            page(path, template, crumbs, model, true);
+            sources(report, folder);
+        }
+
+        /** What search finds of a report (and, with its first report, of its unit). */
+        private void searchEntries(ReportFigures figures) {
+            Report report = figures.report();
+            Unit unit = content.unit(report.header().unitId()).orElseThrow();
+            String path = ReportLink.pathOf(report);
+            if (content.reportsOf(unit.id()).get(0) == report) {
+                search.add("单位", unit.name(), unitPath(unit), unit.regionText() + " " + unit.level().label()
+                        + (unit.shortName() == null ? "" : " " + unit.shortName()));
+            }
+            if (figures instanceof EvaluationFigures evaluation) {
                 evaluation.groups().forEach(g -> g.rows().forEach(row ->
                         search.add("指标", row.indicator().name(), path, unit.name() + " " + report.year() + "年 "
                                 + report.header().title())));
             }
-            page(path, template, crumbs, model, true);
-            sources(report, folder);
             search.add("报告", report.header().title(), path, unit.name() + " " + report.year() + "年度 "
                     + report.kind().chinese());
             if (report.header().narrative() != null) {
@@ -230,7 +334,7 @@ public final class SitePages {
             }
         }
 
-        /** The report's own YAML and Markdown beside its page, a bundle of all its data, and its part of the datasets. */
+        /** The report's own YAML and Markdown beside its page, and a bundle of all its data. */
         private void sources(Report report, String folder) {
             Map<String, byte[]> bundle = new TreeMap<>();
             byte[] yaml = read(report.header().file());
@@ -249,8 +353,6 @@ public final class SitePages {
                 }
             }
             add(folder + "bundle.zip", Downloads.zip(bundle));
-            Map<String, byte[]> dataset = datasets.computeIfAbsent(report.year(), y -> new TreeMap<>());
-            bundle.forEach((name, bytes) -> dataset.put(folder + name, bytes));
         }
 
         private void comparePage(YearComparison comparison) {
@@ -304,6 +406,17 @@ public final class SitePages {
                 }
             }
             return links;
+        }
+    }
+
+    private static String codeVersion() {
+        try {
+            Path location = Path.of(SitePages.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(location)
+                    ? location.getFileName() + ":" + Files.size(location) + ":" + Files.getLastModifiedTime(location)
+                    : "classes";
+        } catch (IOException | java.net.URISyntaxException | SecurityException e) {
+            return "unknown";
         }
     }
 

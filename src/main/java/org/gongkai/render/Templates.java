@@ -32,10 +32,18 @@ public final class Templates {
         System.setProperty("org.freemarker.loggerLibrary", "none");
     }
 
+    /** Every file of the default theme; a site's own templates folder may add more. */
+    static final List<String> THEME = List.of("layout.ftlh", "index.ftlh", "unit.ftlh", "final-accounts.ftlh",
+            "accounts-explanation.ftlh", "evaluation.ftlh", "compare.ftlh", "indicators.ftlh", "indicator.ftlh",
+            "search.ftlh", "audit.ftlh", "404.ftlh", "assets/style.css", "assets/site.js", "assets/search.js");
+
     private final Configuration configuration;
+    private final Path overrides;
+    private String fingerprint;
 
     /** @param overrides a site's own templates folder; it need not exist */
     public Templates(Path overrides) {
+        this.overrides = overrides;
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
@@ -77,6 +85,27 @@ public final class Templates {
         } catch (IOException | TemplateException e) {
             throw new RenderException(name, e);
         }
+    }
+
+    /** A digest of every theme file in effect (the site's own first), so a changed template invalidates pages. */
+    public synchronized String fingerprint() {
+        if (fingerprint == null) {
+            org.gongkai.load.Digest digest = new org.gongkai.load.Digest();
+            for (String name : THEME) {
+                digest.text(name).text(new String(asset(name), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (overrides != null && Files.isDirectory(overrides)) {
+                try (var files = Files.walk(overrides)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.text(overrides.relativize(file).toString()).file(file);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            fingerprint = digest.hex();
+        }
+        return fingerprint;
     }
 
     /** Reads a theme file that is not a template (a stylesheet), from the site first, then the jar. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.render.RenderedFile;
+import org.gongkai.render.Reuse;
 import org.gongkai.site.SiteBuilder;
 
 /**
@@ -25,6 +26,7 @@ public final class Preview implements AutoCloseable {
     private ContentWatcher watcher;
     private long version;
     private Map<String, byte[]> lastGood = Map.of();
+    private Map<String, List<RenderedFile>> lastTasks = Map.of();
 
     public Preview(Path content, int port, PrintWriter out, PrintWriter err) throws IOException {
         this.content = content;
@@ -54,14 +56,17 @@ public final class Preview implements AutoCloseable {
             err.flush();
             return;
         }
+        SiteBuilder.Rendered rendered = builder.render(content, checked, false, Reuse.of(lastTasks));
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (RenderedFile file : builder.render(content, checked, false).files()) {
-            files.put(file.path(), file.bytes());
+        for (RenderedFile file : rendered.files()) {
+            files.put(file.path(), file.content());
         }
         lastGood = Map.copyOf(files);
+        lastTasks = rendered.tasks();
         server.publish(new SiteImage(version, lastGood, checked.diagnostics(), false));
         long warnings = checked.diagnostics().size();
-        out.println("已更新（" + (System.nanoTime() - start) / 1_000_000 + " ms，" + files.size() + " 个文件"
+        out.println("已更新（" + (System.nanoTime() - start) / 1_000_000 + " ms，" + files.size() + " 个文件，重新生成 "
+                + rendered.renderedTasks() + "/" + rendered.tasks().size() + " 项"
                 + (warnings > 0 ? "，" + warnings + " 个警告，运行 gongkai check 查看" : "") + "）");
         out.flush();
     }

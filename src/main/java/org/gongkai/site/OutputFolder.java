@@ -34,8 +34,12 @@ public final class OutputFolder {
         return out;
     }
 
-    /** Writes the files as the new content of the folder, replacing what was there. */
-    public void replaceWith(List<RenderedFile> files) throws IOException {
+    /**
+     * Makes the files the new content of the folder, replacing what was there. Files taken over
+     * unchanged from the previous build are hard-linked, not rewritten. Returns how many were written.
+     */
+    public int replaceWith(List<RenderedFile> files) throws IOException {
+        int written = 0;
         recover();
         deleteTree(staging);
         try {
@@ -46,12 +50,22 @@ public final class OutputFolder {
                     throw new IOException("refusing to write outside the output folder: " + file.path());
                 }
                 Files.createDirectories(target.getParent());
-                Files.write(target, file.bytes());
+                if (file.bytes() == null) {
+                    try {
+                        Files.createLink(target, file.previous());
+                    } catch (UnsupportedOperationException | IOException e) {
+                        Files.copy(file.previous(), target);
+                    }
+                } else {
+                    Files.write(target, file.bytes());
+                    written++;
+                }
             }
             swap();
         } finally {
             deleteTree(staging);
         }
+        return written;
     }
 
     /** A build killed between the two renames of a swap left the old site aside: put it back. */

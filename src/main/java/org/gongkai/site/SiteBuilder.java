@@ -3,7 +3,14 @@ package org.gongkai.site;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.gongkai.load.Digest;
+import org.gongkai.render.Reuse;
 import org.gongkai.check.Checker;
 import org.gongkai.derive.DerivedContent;
 import org.gongkai.load.ContentLoader;
@@ -45,19 +52,54 @@ public final class SiteBuilder {
         var refusal = OutputGuard.refusal(outDir, contentDir);
         if (refusal.isPresent()) {
             return new BuildResult(List.of(Diagnostic.error("output.unsafe", Position.ofFile(outDir.toString()), "",
-                    refusal.get())), 0);
+                    refusal.get())), 0, 0, false);
+        }
+        String inputs = inputsDigest(contentDir, audit);
+        Optional<Manifest> previous = Manifest.read(outDir);
+        if (previous.isPresent() && previous.get().inputs().equals(inputs) && previous.get().matches(outDir)) {
+            return new BuildResult(List.of(), 0, 0, true);
         }
         Checked checked = check(contentDir);
         if (checked.derived() == null) {
-            return new BuildResult(checked.diagnostics(), 0);
+            return new BuildResult(checked.diagnostics(), 0, 0, false);
         }
-        Rendered rendered = render(contentDir, checked, audit);
-        new OutputFolder(outDir).replaceWith(rendered.files());
-        return new BuildResult(rendered.diagnostics(), rendered.files().size());
+        Rendered rendered = render(contentDir, checked, audit,
+                previous.map(m -> m.reuse(outDir.toAbsolutePath().normalize())).orElse(Reuse.NOTHING));
+        Map<String, List<String>> tasks = new LinkedHashMap<>();
+        rendered.tasks().forEach((key, files) -> tasks.put(key, files.stream().map(RenderedFile::path).toList()));
+        List<RenderedFile> files = new ArrayList<>(rendered.files());
+        files.add(new Manifest(inputs, tasks).file());
+        int written = new OutputFolder(outDir).replaceWith(files);
+        return new BuildResult(rendered.diagnostics(), rendered.files().size(), written, false);
+    }
+
+    /**
+     * A digest of everything a build reads: every file under the content folder and the site's own
+     * templates, the theme and gongkai itself. Equal digests mean the same site.
+     */
+    static String inputsDigest(Path contentDir, boolean audit) throws IOException {
+        Digest digest = new Digest().text(audit ? "audit" : "public").text(SitePages.CODE)
+                .text(new Templates(themeFolder(contentDir)).fingerprint());
+        for (Path root : List.of(contentDir, themeFolder(contentDir))) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    digest.text(root.relativize(file).toString()).file(file);
+                }
+            }
+        }
+        return digest.hex();
     }
 
     /** Renders checked content to files in memory; the diagnostics gain a warning when charts have no CJK font. */
     public Rendered render(Path contentDir, Checked checked, boolean audit) {
+        return render(contentDir, checked, audit, Reuse.NOTHING);
+    }
+
+    /** Renders, taking over the files of tasks {@code reuse} knows with unchanged inputs. */
+    public Rendered render(Path contentDir, Checked checked, boolean audit, Reuse reuse) {
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         ChartFonts fonts = ChartFonts.find().orElse(null);
         if (fonts == null) {
@@ -65,9 +107,9 @@ public final class SiteBuilder {
                     ChartFonts.missingMessage()));
             fonts = ChartFonts.fallback();
         }
-        List<RenderedFile> files = new SitePages(new Templates(themeFolder(contentDir)), markdown, new ChartDrawer(fonts))
-                .render(checked.derived(), audit ? checked.diagnostics() : null);
-        return new Rendered(files, diagnostics);
+        SitePages.Rendering rendering = new SitePages(new Templates(themeFolder(contentDir)), markdown, new ChartDrawer(fonts))
+                .render(checked.derived(), audit ? checked.diagnostics() : null, reuse);
+        return new Rendered(rendering.files(), diagnostics, rendering.tasks(), rendering.rendered());
     }
 
     /** A site's own templates, beside its content folder; they override the default theme file by file. */
@@ -75,8 +117,9 @@ public final class SiteBuilder {
         return contentDir.toAbsolutePath().normalize().getParent().resolve("templates");
     }
 
-    /** The files of a site and the diagnostics of its build. */
-    public record Rendered(List<RenderedFile> files, List<Diagnostic> diagnostics) {
+    /** The files of a site, the diagnostics of its build, the files by render task, and how many tasks were rendered. */
+    public record Rendered(List<RenderedFile> files, List<Diagnostic> diagnostics,
+            Map<String, List<RenderedFile>> tasks, int renderedTasks) {
     }
 
     /** The outcome of load, derive and check. */

@@ -121,7 +121,8 @@ class SampleSiteTest {
         assertEquals("zh-CN", home.selectFirst("html").attr("lang"));
         assertEquals(List.of("江苏省", "内蒙古自治区", "四川省").stream().sorted().toList(),
                 home.select("section.region h2").eachText().stream().sorted().toList());
-        assertTrue(home.select("a[href=units/jiange/2022/final-accounts/index.html]").size() == 1);
+        assertEquals(1, home.select("section.region a[href=units/jiange/2022/final-accounts/index.html]").size());
+        assertEquals(5, home.select("ul.latest li").size(), "the latest disclosures");
         Document report = page("units/nanjing/2023/department-evaluation/index.html");
         assertEquals("南京市医疗保障局（本级）", report.selectFirst("meta[name=ContentSource]").attr("content"));
         assertTrue(report.select(".disclosure-meta").text().contains("2023年度"));

@@ -1,0 +1,50 @@
+package org.gongkai.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 of files' bytes, for telling what changed between builds. */
+public final class Digest {
+
+    private final MessageDigest sha;
+
+    public Digest() {
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds a file's name and bytes; a missing file adds its name only. */
+    public Digest file(Path file) throws IOException {
+        text(file.getFileName().toString());
+        if (Files.isRegularFile(file)) {
+            sha.update(Files.readAllBytes(file));
+        }
+        sha.update((byte) 0);
+        return this;
+    }
+
+    public Digest text(String text) {
+        sha.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        return this;
+    }
+
+    public String hex() {
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    public static String of(String... parts) {
+        Digest digest = new Digest();
+        for (String part : parts) {
+            digest.text(part == null ? "" : part);
+        }
+        return digest.hex();
+    }
+}

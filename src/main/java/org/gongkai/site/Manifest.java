@@ -1,0 +1,85 @@
+package org.gongkai.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.render.RenderedFile;
+import org.gongkai.render.Reuse;
+
+/**
+ * {@code .gongkai-manifest.json} in the output folder: a digest of every input of the build that made
+ * it, and the files of each render task by key. The next build takes unchanged tasks' files over by
+ * hard link instead of writing them again, and stops at once when no input changed.
+ */
+record Manifest(String inputs, Map<String, List<String>> tasks) {
+
+    static final String FILE = ".gongkai-manifest.json";
+
+    static Optional<Manifest> read(Path out) {
+        Path file = out.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode json = new ObjectMapper().readTree(file.toFile());
+            Map<String, List<String>> tasks = new LinkedHashMap<>();
+            json.path("tasks").fields().forEachRemaining(e -> {
+                List<String> paths = new ArrayList<>();
+                e.getValue().forEach(p -> paths.add(p.asText()));
+                tasks.put(e.getKey(), paths);
+            });
+            return Optional.of(new Manifest(json.path("inputs").asText(), tasks));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the output folder holds exactly the files this manifest lists (nothing deleted or added by hand). */
+    boolean matches(Path out) {
+        try {
+            java.util.Set<String> expected = new java.util.TreeSet<>();
+            tasks.values().forEach(expected::addAll);
+            expected.add(FILE);
+            return new java.util.TreeSet<>(OutputFolder.list(out)).equals(expected);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The previous build's files of a task, when every one of them is still in the output folder. */
+    Reuse reuse(Path out) {
+        return key -> {
+            List<String> paths = tasks.get(key);
+            if (paths == null) {
+                return Optional.empty();
+            }
+            List<RenderedFile> files = new ArrayList<>();
+            for (String path : paths) {
+                Path file = out.resolve(path);
+                if (!Files.isRegularFile(file)) {
+                    return Optional.empty();
+                }
+                files.add(RenderedFile.unchanged(path, file));
+            }
+            return Optional.of(files);
+        };
+    }
+
+    RenderedFile file() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("inputs", inputs);
+        json.put("tasks", tasks);
+        try {
+            return new RenderedFile(FILE, new ObjectMapper().writeValueAsBytes(json));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.gongkai.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.gongkai.SampleContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** build across runs: unchanged outputs are kept as they are, changed ones rewritten, removed ones removed. */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+
+    static Object inode(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void onlyWhatDependsOnAChangeIsRewritten() throws IOException {
+        Path content = SampleContent.copyTo(dir);
+        Path site = dir.resolve("site");
+        BuildResult first = new SiteBuilder().build(content, site);
+        assertFalse(first.failed());
+        Path jiange = site.resolve("units/jiange/2022/final-accounts/index.html");
+        Path wuhai = site.resolve("units/wuhai/2023/medical-service-capacity/index.html");
+        Object jiangeBefore = inode(jiange);
+        Object wuhaiBefore = inode(wuhai);
+
+        BuildResult noop = new SiteBuilder().build(content, site);
+        assertTrue(noop.unchanged(), "nothing changed: nothing to do");
+        assertEquals(jiangeBefore, inode(jiange));
+
+        SampleContent.edit(content, "units/wuhai/2023/medical-service-capacity.yaml", "  score: 9\n", "  score: 8\n");
+        BuildResult changed = new SiteBuilder().build(content, site);
+        assertFalse(changed.unchanged());
+        assertTrue(changed.written() < changed.files() / 2, changed.written() + " of " + changed.files() + " written");
+        assertEquals(jiangeBefore, inode(jiange), "another unit's report is not rewritten");
+        assertNotEquals(wuhaiBefore, inode(wuhai), "the changed report is");
+        assertTrue(Files.readString(wuhai).contains("data-figure=\"total-score\">98<"));
+
+        Path fresh = dir.resolve("fresh");
+        new SiteBuilder().build(content, fresh);
+        for (String file : OutputFolder.list(fresh)) {
+            if (!file.equals(Manifest.FILE)) {
+                assertArrayEquals(Files.readAllBytes(fresh.resolve(file)), Files.readAllBytes(site.resolve(file)),
+                        "an incremental build equals a full one: " + file);
+            }
+        }
+        assertEquals(OutputFolder.list(fresh), OutputFolder.list(site));
+    }
+
+    @Test
+    void theOutputsOfRemovedContentAreRemoved() throws IOException {
+        Path content = SampleContent.copyTo(dir);
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(content, site);
+        assertTrue(Files.isDirectory(site.resolve("units/nanjing")));
+        try (Stream<Path> files = Files.walk(content.resolve("units/nanjing"))) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertFalse(new SiteBuilder().build(content, site).failed());
+        assertFalse(Files.exists(site.resolve("units/nanjing")));
+        assertFalse(Files.readString(site.resolve("sitemap.xml")).contains("nanjing"));
+    }
+
+    @Test
+    void aChangedTemplateRendersAgain() throws IOException {
+        Path content = SampleContent.copyTo(dir);
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(content, site);
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("404.ftlh"), "<#import \"layout.ftlh\" as layout><@layout.page title=\"找不到\">找不到页面</@layout.page>");
+        BuildResult result = new SiteBuilder().build(content, site);
+        assertFalse(result.unchanged());
+        assertTrue(Files.readString(site.resolve("404.html")).contains("找不到页面"));
+    }
+}
