@@ -29,9 +29,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--audit", description = "审核版：为每份报告另生成 audit.html，列出全部检查意见（公开版不含）")
     boolean audit;
 
+    @Option(names = "--threads", paramLabel = "N", description = "生成网页的线程数（默认：处理器核数；结果与线程数无关）")
+    Integer threads;
+
     @Override
     public Integer call() throws Exception {
-        BuildResult result = new SiteBuilder().build(contentOption.content, out, audit);
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "线程数应至少为 1，实际为 " + threads);
+        }
+        SiteBuilder builder = threads == null ? new SiteBuilder() : new SiteBuilder(threads);
+        BuildResult result = builder.build(contentOption.content, out, audit,
+                ProgressBar.forConsole(spec.commandLine().getErr()));
         DiagnosticReport.print(result.diagnostics(), spec.commandLine().getErr());
         if (result.failed()) {
             spec.commandLine().getErr().println("构建失败：请先改正上面的错误。" + out + "/ 未改动。");

@@ -67,8 +67,34 @@ public final class SitePages {
      * Tasks whose inputs are unchanged since the rendering {@code reuse} remembers are taken over.
      */
     public Rendering render(DerivedContent derived, List<Diagnostic> audit, Reuse reuse) {
-        Run run = new Run(derived, audit, reuse);
-        return new Rendering(run.files(), run.tasks, run.rendered);
+        return render(derived, audit, reuse, Progress.NONE);
+    }
+
+    public Rendering render(DerivedContent derived, List<Diagnostic> audit, Reuse reuse, Progress progress) {
+        return render(derived, audit, reuse, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Renders with up to {@code threads} threads: units' and reports' tasks run in parallel, each into
+     * its own list of files, and are put together in content order, so the output does not depend on
+     * the number of threads.
+     */
+    public Rendering render(DerivedContent derived, List<Diagnostic> audit, Reuse reuse, Progress progress, int threads) {
+        Run run = new Run(derived, audit, reuse, progress);
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
+        try {
+            return pool.submit(() -> new Rendering(run.files(), run.tasks, run.rendered.get())).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /**
@@ -84,18 +110,25 @@ public final class SitePages {
         private final Content content;
         private final List<Diagnostic> audit;
         private final Reuse reuse;
+        private final Progress progress;
+        private final int total;
+        private int done;
         private final boolean portal;
         private final String base;
         private final List<RenderedFile> files = new ArrayList<>();
         private final Map<String, List<RenderedFile>> tasks = new LinkedHashMap<>();
         private final SearchIndex search = new SearchIndex();
-        private int rendered;
+        private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        /** Where the task running on this thread puts its files. */
+        private final ThreadLocal<List<RenderedFile>> sink = new ThreadLocal<>();
 
-        Run(DerivedContent derived, List<Diagnostic> audit, Reuse reuse) {
+        Run(DerivedContent derived, List<Diagnostic> audit, Reuse reuse, Progress progress) {
             this.derived = derived;
             this.content = derived.content();
             this.audit = audit;
             this.reuse = reuse;
+            this.progress = progress;
+            this.total = content.units().size() + content.reports().size();
             this.portal = content.site().scope() != Scope.UNIT;
             this.base = org.gongkai.load.Digest.of(CODE, templates.fingerprint(), content.site().digest(),
                     String.valueOf(drawer.drawsPng()), audit == null ? "public" : "audit");
@@ -106,14 +139,25 @@ public final class SitePages {
             task(key("home", everything), () -> page("index.html", "index.ftlh", List.of(new Crumb("首页", null)),
                     Map.of("regions", regions(content), "years", List.copyOf(derived.comparisons().keySet()),
                             "latest", latest(content)), false));
+            List<Map.Entry<String, Runnable>> parallel = new ArrayList<>();
             for (Unit unit : content.units()) {
-                task(key("unit", unit.digest(), reportDigests(r -> r.header().unitId().equals(unit.id()))),
-                        () -> unitPage(unit));
+                parallel.add(Map.entry(key("unit", unit.digest(), reportDigests(r -> r.header().unitId().equals(unit.id()))),
+                        () -> unitPage(unit)));
             }
             for (ReportFigures figures : derived.figures()) {
-                Report report = figures.report();
-                task(reportKey(report), () -> reportPage(figures));
+                parallel.add(Map.entry(reportKey(figures.report()), () -> reportPage(figures)));
                 searchEntries(figures);
+            }
+            List<List<RenderedFile>> outputs = parallel.parallelStream().map(task -> {
+                List<RenderedFile> output = run(task.getKey(), task.getValue());
+                synchronized (this) {
+                    progress.advance(++done, total);
+                }
+                return output;
+            }).toList();
+            for (int i = 0; i < parallel.size(); i++) {
+                files.addAll(outputs.get(i));
+                tasks.put(parallel.get(i).getKey(), outputs.get(i));
             }
             if (portal) {
                 String units = content.units().stream().map(Unit::digest).reduce("", String::concat);
@@ -155,15 +199,25 @@ public final class SitePages {
 
         /** Takes the task's files over from an earlier rendering when its key is known, else renders it. */
         private void task(String key, Runnable render) {
+            List<RenderedFile> output = run(key, render);
+            files.addAll(output);
+            tasks.put(key, output);
+        }
+
+        private List<RenderedFile> run(String key, Runnable render) {
             var previous = reuse.files(key);
-            int start = files.size();
             if (previous.isPresent()) {
-                files.addAll(previous.get());
-            } else {
-                render.run();
-                rendered++;
+                return previous.get();
             }
-            tasks.put(key, List.copyOf(files.subList(start, files.size())));
+            List<RenderedFile> output = new ArrayList<>();
+            sink.set(output);
+            try {
+                render.run();
+            } finally {
+                sink.remove();
+            }
+            rendered.incrementAndGet();
+            return List.copyOf(output);
         }
 
         private String key(String... parts) {
@@ -197,7 +251,7 @@ public final class SitePages {
         }
 
         private void add(String path, byte[] bytes) {
-            files.add(new RenderedFile(path, bytes));
+            sink.get().add(new RenderedFile(path, bytes));
         }
 
         /** Each year's reports' data and sources in a zip, and all years in one. */
@@ -345,7 +399,7 @@ public final class SitePages {
                 add(folder + "source.md", md);
                 bundle.put("source.md", md);
             }
-            for (RenderedFile file : files) {
+            for (RenderedFile file : sink.get()) {
                 String name = file.path().substring(file.path().lastIndexOf('/') + 1);
                 if (file.path().startsWith(folder) && (name.endsWith(".csv") || name.equals("data.json"))
                         && file.path().indexOf('/', folder.length()) < 0) {

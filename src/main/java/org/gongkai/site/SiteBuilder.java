@@ -18,6 +18,7 @@ import org.gongkai.load.LoadResult;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Position;
 import org.gongkai.render.Markdown;
+import org.gongkai.render.Progress;
 import org.gongkai.render.RenderedFile;
 import org.gongkai.render.SitePages;
 import org.gongkai.render.Templates;
@@ -29,6 +30,16 @@ public final class SiteBuilder {
 
     private final ContentLoader loader = new ContentLoader();
     private final Markdown markdown = new Markdown();
+    private final int threads;
+
+    public SiteBuilder() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many threads render pages; the output is the same for any number */
+    public SiteBuilder(int threads) {
+        this.threads = Math.max(1, threads);
+    }
 
     /** Loads, derives and checks; the derived content is null when there are errors. */
     public Checked check(Path contentDir) {
@@ -49,6 +60,10 @@ public final class SiteBuilder {
 
     /** @param audit a reviewer's build: adds audit pages listing every finding (the public build has none) */
     public BuildResult build(Path contentDir, Path outDir, boolean audit) throws IOException {
+        return build(contentDir, outDir, audit, Progress.NONE);
+    }
+
+    public BuildResult build(Path contentDir, Path outDir, boolean audit, Progress progress) throws IOException {
         var refusal = OutputGuard.refusal(outDir, contentDir);
         if (refusal.isPresent()) {
             return new BuildResult(List.of(Diagnostic.error("output.unsafe", Position.ofFile(outDir.toString()), "",
@@ -64,7 +79,7 @@ public final class SiteBuilder {
             return new BuildResult(checked.diagnostics(), 0, 0, false);
         }
         Rendered rendered = render(contentDir, checked, audit,
-                previous.map(m -> m.reuse(outDir.toAbsolutePath().normalize())).orElse(Reuse.NOTHING));
+                previous.map(m -> m.reuse(outDir.toAbsolutePath().normalize())).orElse(Reuse.NOTHING), progress);
         Map<String, List<String>> tasks = new LinkedHashMap<>();
         rendered.tasks().forEach((key, files) -> tasks.put(key, files.stream().map(RenderedFile::path).toList()));
         List<RenderedFile> files = new ArrayList<>(rendered.files());
@@ -100,6 +115,10 @@ public final class SiteBuilder {
 
     /** Renders, taking over the files of tasks {@code reuse} knows with unchanged inputs. */
     public Rendered render(Path contentDir, Checked checked, boolean audit, Reuse reuse) {
+        return render(contentDir, checked, audit, reuse, Progress.NONE);
+    }
+
+    public Rendered render(Path contentDir, Checked checked, boolean audit, Reuse reuse, Progress progress) {
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         ChartFonts fonts = ChartFonts.find().orElse(null);
         if (fonts == null) {
@@ -108,7 +127,7 @@ public final class SiteBuilder {
             fonts = ChartFonts.fallback();
         }
         SitePages.Rendering rendering = new SitePages(new Templates(themeFolder(contentDir)), markdown, new ChartDrawer(fonts))
-                .render(checked.derived(), audit ? checked.diagnostics() : null, reuse);
+                .render(checked.derived(), audit ? checked.diagnostics() : null, reuse, progress, threads);
         return new Rendered(rendering.files(), diagnostics, rendering.tasks(), rendering.rendered());
     }
 
