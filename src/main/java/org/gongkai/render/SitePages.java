@@ -83,7 +83,7 @@ public final class SitePages {
         Run run = new Run(derived, audit, reuse, progress);
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
         try {
-            return pool.submit(() -> new Rendering(run.files(), run.tasks, run.rendered.get())).get();
+            return pool.submit(() -> new Rendering(run.files(), run.tasks, run.rendered.get(), run.lagging)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -98,10 +98,10 @@ public final class SitePages {
     }
 
     /**
-     * A rendering: its files, the files of each task by key (for the next rendering to reuse), and how
-     * many tasks were rendered rather than taken over.
+     * A rendering: its files, the files of each task by key (for the next rendering to reuse), how
+     * many tasks were rendered rather than taken over, and whether shared pages lag behind a change.
      */
-    public record Rendering(List<RenderedFile> files, Map<String, List<RenderedFile>> tasks, int rendered) {
+    public record Rendering(List<RenderedFile> files, Map<String, List<RenderedFile>> tasks, int rendered, boolean lagging) {
     }
 
     /** One rendering of the site: render tasks, each keyed by the digests of what it depends on. */
@@ -119,6 +119,8 @@ public final class SitePages {
         private final Map<String, List<RenderedFile>> tasks = new LinkedHashMap<>();
         private final SearchIndex search = new SearchIndex();
         private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        /** Whether some shared task's files are last rendering's, standing in for a changed input. */
+        private boolean lagging;
         /** Where the task running on this thread puts its files. */
         private final ThreadLocal<List<RenderedFile>> sink = new ThreadLocal<>();
 
@@ -136,12 +138,12 @@ public final class SitePages {
 
         List<RenderedFile> files() {
             String everything = everything();
-            task(key("home", everything), () -> page("index.html", "index.ftlh", List.of(new Crumb("首页", null)),
+            shared(key("home", everything), () -> page("index.html", "index.ftlh", List.of(new Crumb("首页", null)),
                     Map.of("regions", regions(content), "years", List.copyOf(derived.comparisons().keySet()),
                             "latest", latest(content)), false));
             List<Map.Entry<String, Runnable>> parallel = new ArrayList<>();
             for (Unit unit : content.units()) {
-                parallel.add(Map.entry(key("unit", unit.digest(), reportDigests(r -> r.header().unitId().equals(unit.id()))),
+                parallel.add(Map.entry(key("unit:" + unit.id(), unit.digest(), reportDigests(r -> r.header().unitId().equals(unit.id()))),
                         () -> unitPage(unit)));
             }
             for (ReportFigures figures : derived.figures()) {
@@ -163,11 +165,11 @@ public final class SitePages {
                 String units = content.units().stream().map(Unit::digest).reduce("", String::concat);
                 for (YearComparison comparison : derived.comparisons().values()) {
                     int year = comparison.year();
-                    task(key("compare", String.valueOf(year), units,
+                    shared(key("compare:" + year, units,
                             reportDigests(r -> r.year() == year || r.year() == year - 1),
                             derived.comparisons().keySet().toString()), () -> comparePage(comparison));
                 }
-                task(key("indicators", units, reportDigests(r -> !(r instanceof org.gongkai.model.FinalAccounts))),
+                shared(key("indicators", units, reportDigests(r -> !(r instanceof org.gongkai.model.FinalAccounts))),
                         this::indicatorPages);
             }
             task(key("theme"), () -> {
@@ -181,20 +183,37 @@ public final class SitePages {
                 JsonSchemas.all().forEach((name, schema) -> add("schema/" + name, schema.getBytes(StandardCharsets.UTF_8)));
             });
             if (audit != null) {
-                task(key("audit", everything, org.gongkai.load.Digest.of(audit.stream().map(Diagnostic::toString)
+                shared(key("audit", everything, org.gongkai.load.Digest.of(audit.stream().map(Diagnostic::toString)
                         .toArray(String[]::new))), () -> page("audit.html", "audit.ftlh", List.of(new Crumb("首页", "index.html"),
                         new Crumb("审核意见", null)), Map.of("findings", AuditFindings.byFile(audit, content)), false));
             }
-            task(key("search", everything), () -> add("search/index.json", search.json()));
+            shared(key("search", everything), () -> add("search/index.json", search.json()));
             List<String> pages = files.stream().map(RenderedFile::path)
                     .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.endsWith("audit.html")).toList();
-            task(key("feeds", everything), () -> {
+            shared(key("feeds", everything), () -> {
                 add("sitemap.xml", Feeds.sitemap(content, pages));
                 add("feed.xml", Feeds.atom(content));
                 add("robots.txt", Feeds.robots(content));
             });
-            task(key("datasets", everything), this::datasets);
+            shared(key("datasets", everything), this::datasets);
             return files;
+        }
+
+        /**
+         * A task shared by many reports (home, comparisons, indexes, feeds, datasets): when the reuse
+         * allows it, last rendering's files stand in until the next full rendering.
+         */
+        private void shared(String key, Runnable render) {
+            var stale = reuse.files(key).isPresent() ? java.util.Optional.<Map.Entry<String, List<RenderedFile>>>empty()
+                    : reuse.stale(Keys.task(key));
+            if (stale.isPresent()) {
+                // Recorded under the key it was made with, so the next rendering does not mistake it for current.
+                files.addAll(stale.get().getValue());
+                tasks.put(stale.get().getKey(), stale.get().getValue());
+                lagging = true;
+                return;
+            }
+            task(key, render);
         }
 
         /** Takes the task's files over from an earlier rendering when its key is known, else renders it. */
@@ -220,11 +239,12 @@ public final class SitePages {
             return List.copyOf(output);
         }
 
+        /** A task's key: its name (parts[0]) and a digest of everything it depends on. */
         private String key(String... parts) {
             String[] all = new String[parts.length + 1];
             all[0] = base;
             System.arraycopy(parts, 0, all, 1, parts.length);
-            return parts[0] + "-" + org.gongkai.load.Digest.of(all);
+            return Keys.of(parts[0], org.gongkai.load.Digest.of(all));
         }
 
         private String reportDigests(java.util.function.Predicate<Report> which) {
@@ -246,7 +266,7 @@ public final class SitePages {
                     && Math.abs(r.year() - report.year()) == 1);
             String findings = audit == null ? "" : org.gongkai.load.Digest.of(audit.stream()
                     .filter(d -> belongsTo(d, report)).map(Diagnostic::toString).toArray(String[]::new));
-            return key("report", report.header().file(), report.header().digest(),
+            return key("report:" + report.header().file(), report.header().digest(),
                     content.unit(unitId).map(Unit::digest).orElse(""), around, findings);
         }
 

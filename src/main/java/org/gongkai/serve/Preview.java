@@ -56,7 +56,26 @@ public final class Preview implements AutoCloseable {
             err.flush();
             return;
         }
-        SiteBuilder.Rendered rendered = builder.render(content, checked, false, Reuse.of(lastTasks));
+        // First the pages of what changed, with shared pages as they were; then the shared pages too.
+        SiteBuilder.Rendered rendered = builder.render(content, checked, false, Reuse.of(lastTasks, true));
+        publish(rendered, checked);
+        if (rendered.lagging()) {
+            long first = (System.nanoTime() - start) / 1_000_000;
+            out.println("已更新改动的网页（" + first + " ms），正在更新汇总页……");
+            out.flush();
+            version++;
+            rendered = builder.render(content, checked, false, Reuse.of(lastTasks));
+            publish(rendered, checked);
+        }
+        int files = lastGood.size();
+        long warnings = checked.diagnostics().size();
+        out.println("已更新（" + (System.nanoTime() - start) / 1_000_000 + " ms，" + files + " 个文件，重新生成 "
+                + rendered.renderedTasks() + "/" + rendered.tasks().size() + " 项"
+                + (warnings > 0 ? "，" + warnings + " 个警告，运行 gongkai check 查看" : "") + "）");
+        out.flush();
+    }
+
+    private void publish(SiteBuilder.Rendered rendered, SiteBuilder.Checked checked) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (RenderedFile file : rendered.files()) {
             files.put(file.path(), file.content());
@@ -64,11 +83,6 @@ public final class Preview implements AutoCloseable {
         lastGood = Map.copyOf(files);
         lastTasks = rendered.tasks();
         server.publish(new SiteImage(version, lastGood, checked.diagnostics(), false));
-        long warnings = checked.diagnostics().size();
-        out.println("已更新（" + (System.nanoTime() - start) / 1_000_000 + " ms，" + files.size() + " 个文件，重新生成 "
-                + rendered.renderedTasks() + "/" + rendered.tasks().size() + " 项"
-                + (warnings > 0 ? "，" + warnings + " 个警告，运行 gongkai check 查看" : "") + "）");
-        out.flush();
     }
 
     @Override

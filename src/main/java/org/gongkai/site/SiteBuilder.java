@@ -128,7 +128,7 @@ public final class SiteBuilder {
         }
         SitePages.Rendering rendering = new SitePages(new Templates(themeFolder(contentDir)), markdown, new ChartDrawer(fonts))
                 .render(checked.derived(), audit ? checked.diagnostics() : null, reuse, progress, threads);
-        return new Rendered(rendering.files(), diagnostics, rendering.tasks(), rendering.rendered());
+        return new Rendered(rendering.files(), diagnostics, rendering.tasks(), rendering.rendered(), rendering.lagging());
     }
 
     /** A site's own templates, beside its content folder; they override the default theme file by file. */
@@ -138,7 +138,7 @@ public final class SiteBuilder {
 
     /** The files of a site, the diagnostics of its build, the files by render task, and how many tasks were rendered. */
     public record Rendered(List<RenderedFile> files, List<Diagnostic> diagnostics,
-            Map<String, List<RenderedFile>> tasks, int renderedTasks) {
+            Map<String, List<RenderedFile>> tasks, int renderedTasks, boolean lagging) {
     }
 
     /** The outcome of load, derive and check. */

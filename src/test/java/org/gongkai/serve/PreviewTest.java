@@ -39,17 +39,17 @@ class PreviewTest {
         return new ObjectMapper().readTree(get(address, "__gongkai/status"));
     }
 
-    /** Waits until the preview has rebuilt past {@code version}. */
-    JsonNode after(String address, long version) throws Exception {
+    /** Waits until the preview has rebuilt past {@code version} into a state that is (or is not) failed. */
+    JsonNode after(String address, long version, boolean failed) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode status = status(address);
-            if (status.path("version").asLong() > version) {
+            if (status.path("version").asLong() > version && status.path("failed").asBoolean() == failed) {
                 return status;
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no rebuild after version " + version);
+        throw new AssertionError("no " + (failed ? "failed" : "good") + " rebuild after version " + version);
     }
 
     @Test
@@ -65,13 +65,13 @@ class PreviewTest {
 
             long version = status(address).path("version").asLong();
             Files.writeString(yaml, Files.readString(yaml).replace("  score: 9\n", "  score: 7\n"));
-            JsonNode rebuilt = after(address, version);
+            JsonNode rebuilt = after(address, version, false);
             assertFalse(rebuilt.path("failed").asBoolean());
             assertTrue(get(address, page).contains("data-figure=\"total-score\">97<"), "the new figure is served");
 
             version = rebuilt.path("version").asLong();
             Files.writeString(yaml, Files.readString(yaml).replace("  score: 7\n", "  score: 七\n"));
-            JsonNode broken = after(address, version);
+            JsonNode broken = after(address, version, true);
             assertTrue(broken.path("failed").asBoolean());
             JsonNode error = broken.path("diagnostics").get(0);
             assertEquals("schema.number", error.path("rule").asText());
@@ -80,7 +80,7 @@ class PreviewTest {
 
             version = broken.path("version").asLong();
             Files.writeString(yaml, Files.readString(yaml).replace("  score: 七\n", "  score: 9\n"));
-            JsonNode fixed = after(address, version);
+            JsonNode fixed = after(address, version, false);
             assertFalse(fixed.path("failed").asBoolean());
             assertTrue(get(address, page).contains("data-figure=\"total-score\">99<"));
         }
