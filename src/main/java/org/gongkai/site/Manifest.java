@@ -14,16 +14,16 @@ import org.gongkai.render.RenderedFile;
 import org.gongkai.render.Reuse;
 
 /**
- * {@code .gongkai-manifest.json} in the output folder: a digest of every input of the build that made
+ * {@code manifest.json} beside the output folder (see {@link OutputFolder#metadata}): a digest of every input of the build that made
  * it, and the files of each render task by key. The next build takes unchanged tasks' files over by
  * hard link instead of writing them again, and stops at once when no input changed.
  */
 record Manifest(String inputs, Map<String, List<String>> tasks) {
 
-    static final String FILE = ".gongkai-manifest.json";
+    static final String FILE = "manifest.json";
 
     static Optional<Manifest> read(Path out) {
-        Path file = out.resolve(FILE);
+        Path file = OutputFolder.metadata(out).resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -38,18 +38,6 @@ record Manifest(String inputs, Map<String, List<String>> tasks) {
             return Optional.of(new Manifest(json.path("inputs").asText(), tasks));
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Whether the output folder holds exactly the files this manifest lists (nothing deleted or added by hand). */
-    boolean matches(Path out) {
-        try {
-            java.util.Set<String> expected = new java.util.TreeSet<>();
-            tasks.values().forEach(expected::addAll);
-            expected.add(FILE);
-            return new java.util.TreeSet<>(OutputFolder.list(out)).equals(expected);
-        } catch (IOException e) {
-            return false;
         }
     }
 
@@ -72,14 +60,11 @@ record Manifest(String inputs, Map<String, List<String>> tasks) {
         };
     }
 
-    RenderedFile file() {
+    void write(Path out) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("inputs", inputs);
         json.put("tasks", tasks);
-        try {
-            return new RenderedFile(FILE, new ObjectMapper().writeValueAsBytes(json));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Files.createDirectories(OutputFolder.metadata(out));
+        Files.write(OutputFolder.metadata(out).resolve(FILE), new ObjectMapper().writeValueAsBytes(json));
     }
 }

@@ -35,6 +35,15 @@ public final class OutputFolder {
     }
 
     /**
+     * Where builds keep what they know about this output (the manifest and the stamp): beside it, not
+     * in it, so the site itself stays the same bytes for the same input.
+     */
+    public static Path metadata(Path out) {
+        Path o = out.toAbsolutePath().normalize();
+        return o.resolveSibling("." + o.getFileName() + ".gongkai");
+    }
+
+    /**
      * Makes the files the new content of the folder, replacing what was there. Files taken over
      * unchanged from the previous build are hard-linked, not rewritten. Returns how many were written.
      */

@@ -69,11 +69,12 @@ public final class SiteBuilder {
             return new BuildResult(List.of(Diagnostic.error("output.unsafe", Position.ofFile(outDir.toString()), "",
                     refusal.get())), 0, 0, false);
         }
-        String inputs = inputsDigest(contentDir, audit);
-        Optional<Manifest> previous = Manifest.read(outDir);
-        if (previous.isPresent() && previous.get().inputs().equals(inputs) && previous.get().matches(outDir)) {
+        String inputs = Stamp.inputs(List.of(contentDir, themeFolder(contentDir)), audit ? "audit" : "public",
+                SitePages.CODE, new Templates(themeFolder(contentDir)).fingerprint());
+        if (Stamp.current(outDir, inputs)) {
             return new BuildResult(List.of(), 0, 0, true);
         }
+        Optional<Manifest> previous = Manifest.read(outDir);
         Checked checked = check(contentDir);
         if (checked.derived() == null) {
             return new BuildResult(checked.diagnostics(), 0, 0, false);
@@ -82,30 +83,11 @@ public final class SiteBuilder {
                 previous.map(m -> m.reuse(outDir.toAbsolutePath().normalize())).orElse(Reuse.NOTHING), progress);
         Map<String, List<String>> tasks = new LinkedHashMap<>();
         rendered.tasks().forEach((key, files) -> tasks.put(key, files.stream().map(RenderedFile::path).toList()));
-        List<RenderedFile> files = new ArrayList<>(rendered.files());
-        files.add(new Manifest(inputs, tasks).file());
+        List<RenderedFile> files = rendered.files();
         int written = new OutputFolder(outDir).replaceWith(files);
+        new Manifest(inputs, tasks).write(outDir);
+        Stamp.write(outDir, inputs, Stamp.folders(files.stream().map(RenderedFile::path).toList()));
         return new BuildResult(rendered.diagnostics(), rendered.files().size(), written, false);
-    }
-
-    /**
-     * A digest of everything a build reads: every file under the content folder and the site's own
-     * templates, the theme and gongkai itself. Equal digests mean the same site.
-     */
-    static String inputsDigest(Path contentDir, boolean audit) throws IOException {
-        Digest digest = new Digest().text(audit ? "audit" : "public").text(SitePages.CODE)
-                .text(new Templates(themeFolder(contentDir)).fingerprint());
-        for (Path root : List.of(contentDir, themeFolder(contentDir))) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    digest.text(root.relativize(file).toString()).file(file);
-                }
-            }
-        }
-        return digest.hex();
     }
 
     /** Renders checked content to files in memory; the diagnostics gain a warning when charts have no CJK font. */

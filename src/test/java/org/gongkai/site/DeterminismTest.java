@@ -73,7 +73,8 @@ class DeterminismTest {
         new SiteBuilder().build(SampleContent.SAMPLE, site);
         assertFalse(Files.exists(site.resolve("stale.html")));
         try (var entries = Files.list(dir)) {
-            assertEquals(List.of("site"), entries.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(".site.gongkai", "site"), entries.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the site and what builds know about it; no staging or previous folder left");
         }
     }
 }
