@@ -1,6 +1,8 @@
 package org.gongkai.check;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,21 +20,36 @@ public final class Checker {
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d\\d)\\s*年");
 
-    public List<Diagnostic> check(DerivedContent derived) {
+    /** A report's findings depend on its derived figures only: while those are the same object, so are they. */
+    private Map<ReportFigures, List<Diagnostic>> last = new IdentityHashMap<>();
+
+    public synchronized List<Diagnostic> check(DerivedContent derived) {
         List<Diagnostic> findings = new ArrayList<>(ReferenceChecks.check(derived.content()));
         RangeChecks.check(derived.content(), findings);
+        Map<ReportFigures, List<Diagnostic>> next = new IdentityHashMap<>();
         for (ReportFigures figures : derived.figures()) {
-            Report report = figures.report();
-            RangeChecks.check(report, findings);
-            titleYear(report, findings);
-            if (figures instanceof EvaluationFigures evaluation) {
-                EvaluationChecks.check(evaluation, findings);
-            } else if (figures instanceof FinalAccountsFigures accounts) {
-                AccountsChecks.check(accounts, findings);
-                previousYear(accounts, findings);
+            List<Diagnostic> own = last.get(figures);
+            if (own == null) {
+                own = new ArrayList<>();
+                check(figures, own);
             }
+            next.put(figures, own);
+            findings.addAll(own);
         }
+        last = next;
         return findings;
+    }
+
+    private static void check(ReportFigures figures, List<Diagnostic> findings) {
+        Report report = figures.report();
+        RangeChecks.check(report, findings);
+        titleYear(report, findings);
+        if (figures instanceof EvaluationFigures evaluation) {
+            EvaluationChecks.check(evaluation, findings);
+        } else if (figures instanceof FinalAccountsFigures accounts) {
+            AccountsChecks.check(accounts, findings);
+            previousYear(accounts, findings);
+        }
     }
 
     /** A title that names another year than the report's is how a copied template shows. */

@@ -1,16 +1,12 @@
 package org.gongkai.check;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.load.Binder;
+import org.gongkai.load.RecordShape;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Evaluation;
-import org.gongkai.model.FromPath;
 import org.gongkai.model.Funds;
-import org.gongkai.model.Inline;
 import org.gongkai.model.ManagementItem;
 import org.gongkai.model.Numbers;
 import org.gongkai.model.Origin;
@@ -78,42 +74,36 @@ final class RangeChecks {
             return;
         }
         Origin own = originOf(node, origin);
-        for (RecordComponent component : node.getClass().getRecordComponents()) {
-            if (component.isAnnotationPresent(FromPath.class) || component.getType() == Origin.class) {
+        for (RecordShape.Component component : RecordShape.of(node.getClass()).components()) {
+            if (component.fromPath() || component.origin()) {
                 continue;
             }
-            Object value = value(component, node);
-            if (component.isAnnotationPresent(Inline.class)) {
+            Object value = component.valueOf(node);
+            if (component.inline()) {
                 negatives(value, own, path, findings);
                 continue;
             }
-            String key = Binder.keyOf(component);
+            String key = component.key();
             String childPath = path.isEmpty() ? key : path + "." + key;
             if (value instanceof BigDecimal number && number.signum() < 0) {
                 Position at = own == null ? Position.ofFile("") : own.of(key);
                 findings.add(Diagnostic.error("range.negative", at, childPath,
                         "不能为负数：应为 0 或正数，实际为 " + number.toPlainString()));
-            } else {
+            } else if (value instanceof List<?> || value instanceof Map<?, ?>
+                    || value != null && value.getClass().isRecord()) {
                 negatives(value, own, childPath, findings);
             }
         }
     }
 
     private static Origin originOf(Object record, Origin fallback) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (component.getType() == Origin.class) {
-                Origin origin = (Origin) value(component, record);
+        for (RecordShape.Component component : RecordShape.of(record.getClass()).components()) {
+            if (component.origin()) {
+                Origin origin = (Origin) component.valueOf(record);
                 return origin == null ? fallback : origin;
             }
         }
         return fallback;
     }
 
-    private static Object value(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -26,6 +26,11 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
             KeyFigure.OPERATING_COSTS);
 
     public static DerivedContent of(Content content) {
+        return of(content, new DerivationCache());
+    }
+
+    /** Derives, reusing the figures of reports that {@code cache} saw unchanged. */
+    public static DerivedContent of(Content content, DerivationCache cache) {
         int decimals = content.site().decimals();
         FinalAccountsDeriver accountsDeriver = new FinalAccountsDeriver(decimals);
         EvaluationDeriver evaluationDeriver = new EvaluationDeriver(decimals);
@@ -41,15 +46,27 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
             if (before != null && before.accounts().year() != report.year() - 1) {
                 before = null;
             }
-            FinalAccountsFigures derived = accountsDeriver.derive(report, before);
+            DerivationCache.Same context = new DerivationCache.Same(before);
+            FinalAccountsFigures derived = (FinalAccountsFigures) cache.get(report, context);
+            if (derived == null) {
+                derived = accountsDeriver.derive(report, before);
+            }
+            cache.put(report, context, derived);
             byReport.put(report, derived);
             latestOfUnit.put(report.header().unitId(), derived);
         }
         for (Report report : content.reports()) {
             if (report instanceof Evaluation evaluation) {
-                byReport.put(report, evaluationDeriver.derive(evaluation, GradeScales.of(report, content).orElse(null)));
+                GradeScale scale = GradeScales.of(report, content).orElse(null);
+                ReportFigures derived = cache.get(report, scale);
+                if (derived == null) {
+                    derived = evaluationDeriver.derive(evaluation, scale);
+                }
+                cache.put(report, scale, derived);
+                byReport.put(report, derived);
             }
         }
+        cache.roll();
         List<ReportFigures> figures = content.reports().stream().map(byReport::get).toList();
         Map<String, UnitTimeline> timelines = new LinkedHashMap<>();
         for (Unit unit : content.units()) {

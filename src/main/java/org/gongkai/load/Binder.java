@@ -1,13 +1,10 @@
 package org.gongkai.load;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,12 +15,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.FromPath;
-import org.gongkai.model.Inline;
 import org.gongkai.model.Key;
 import org.gongkai.model.Labeled;
 import org.gongkai.model.Origin;
 import org.gongkai.model.Position;
-import org.gongkai.model.Required;
 
 /**
  * Maps a {@link YamlNode} tree onto the model's records. A component's YAML key is its name in
@@ -50,20 +45,29 @@ public final class Binder {
         return type.cast(convert(node, type, ""));
     }
 
+    private static final Map<Class<?>, Set<String>> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The YAML keys a record accepts, inline components included, in declaration order. */
     static Set<String> keysOf(Class<?> record) {
+        Set<String> known = KEYS.get(record);
+        if (known != null) {
+            return known;
+        }
+        // Not computeIfAbsent: inline components recurse into this method.
         Set<String> keys = new LinkedHashSet<>();
-        for (RecordComponent component : record.getRecordComponents()) {
-            if (component.isAnnotationPresent(FromPath.class) || component.getType() == Origin.class) {
+        for (RecordShape.Component component : RecordShape.of(record).components()) {
+            if (component.fromPath() || component.origin()) {
                 continue;
             }
-            if (component.isAnnotationPresent(Inline.class)) {
-                keys.addAll(keysOf(component.getType()));
+            if (component.inline()) {
+                keys.addAll(keysOf(component.type()));
             } else {
-                keys.add(keyOf(component));
+                keys.add(component.key());
             }
         }
-        return keys;
+        Set<String> frozen = java.util.Collections.unmodifiableSet(keys);
+        KEYS.putIfAbsent(record, frozen);
+        return frozen;
     }
 
     /** The YAML key of a record component: its {@link Key}, or its name in kebab-case. */
@@ -161,49 +165,44 @@ public final class Binder {
     }
 
     private Object construct(YamlNode.Mapping mapping, Class<?> type, String path) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent component = components[i];
-            if (component.getType() == Origin.class) {
+        RecordShape shape = RecordShape.of(type);
+        List<RecordShape.Component> components = shape.components();
+        Object[] args = new Object[components.size()];
+        for (int i = 0; i < args.length; i++) {
+            RecordShape.Component component = components.get(i);
+            if (component.origin()) {
                 args[i] = originOf(mapping);
-            } else if (component.isAnnotationPresent(FromPath.class)) {
-                args[i] = fromPath.get(component.getName());
-            } else if (component.isAnnotationPresent(Inline.class)) {
-                args[i] = construct(mapping, component.getType(), path);
+            } else if (component.fromPath()) {
+                args[i] = fromPath.get(component.name());
+            } else if (component.inline()) {
+                args[i] = construct(mapping, component.type(), path);
             } else {
                 args[i] = field(mapping, component, path);
             }
         }
-        try {
-            Constructor<?> constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException | InstantiationException | IllegalAccessException | NoSuchMethodException e) {
-            throw new IllegalStateException("cannot construct " + type.getName(), e);
-        }
+        return shape.construct(args);
     }
 
-    private Object field(YamlNode.Mapping mapping, RecordComponent component, String path) {
-        String key = keyOf(component);
+    private Object field(YamlNode.Mapping mapping, RecordShape.Component component, String path) {
+        String key = component.key();
         YamlNode.Entry entry = mapping.entries().get(key);
         boolean absent = entry == null
                 || (entry.value() instanceof YamlNode.Scalar scalar && scalar.text() == null);
-        if (!absent && component.isAnnotationPresent(Required.class)
+        if (!absent && component.required()
                 && entry.value() instanceof YamlNode.Sequence sequence && sequence.items().isEmpty()) {
             problems.add(Diagnostic.error("schema.required", entry.keyPosition(), join(path, key),
                     "“" + key + "”应至少有一项，实际为空列表"));
             return List.of();
         }
         if (absent) {
-            if (component.isAnnotationPresent(Required.class)) {
+            if (component.required()) {
                 Position at = entry == null ? mapping.position() : entry.keyPosition();
                 problems.add(Diagnostic.error("schema.required", at, join(path, key),
-                        "缺少必填字段“" + key + "”：应为" + expectedName(component.getType()) + "，实际为空"));
+                        "缺少必填字段“" + key + "”：应为" + expectedName(component.type()) + "，实际为空"));
             }
-            return component.getType() == List.class ? List.of() : null;
+            return component.type() == List.class ? List.of() : null;
         }
-        return convert(entry.value(), component.getGenericType(), join(path, key));
+        return convert(entry.value(), component.genericType(), join(path, key));
     }
 
     private Object list(YamlNode node, Type itemType, String path) {

@@ -34,6 +34,11 @@ public final class ContentLoader {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private final YamlReader reader = new YamlReader();
+    /** Reports read before, by file: reused while their files' sizes and times are the same (the preview reloads often). */
+    private final Map<Path, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(String stamp, Report report, List<Diagnostic> problems) {
+    }
 
     public LoadResult load(Path contentDir) {
         List<Diagnostic> problems = new ArrayList<>();
@@ -109,11 +114,12 @@ public final class ContentLoader {
     private void readYear(Path contentDir, String unitId, Path yearDir, List<Report> reports,
             List<Diagnostic> problems) {
         int folderYear = Integer.parseInt(yearDir.getFileName().toString());
-        for (Path file : children(yearDir, problems)) {
+        List<Path> files = children(yearDir, problems);
+        for (Path file : files) {
             String fileName = file.getFileName().toString();
             String name = display(contentDir, file);
             if (fileName.endsWith(".yaml") && !Files.isDirectory(file)) {
-                readReport(unitId, folderYear, file, name, problems).ifPresent(reports::add);
+                readReport(unitId, folderYear, file, name, files, problems).ifPresent(reports::add);
             } else if (fileName.endsWith(".md")
                     && Files.isRegularFile(file.resolveSibling(fileName.replaceFirst("(\\.[a-z-]+)?\\.md$", ".yaml")))) {
                 continue;
@@ -124,9 +130,58 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Report> readReport(String unitId, int folderYear, Path file, String name,
+    private Optional<Report> readReport(String unitId, int folderYear, Path file, String name, List<Path> siblings,
             List<Diagnostic> problems) {
         String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+        List<Path> own = siblings.stream().filter(p -> p.equals(file) || isSection(p, id)).toList();
+        String stamp = stamp(own);
+        Cached cached = cache.get(file);
+        if (cached != null && cached.stamp().equals(stamp)) {
+            problems.addAll(cached.problems());
+            return Optional.ofNullable(cached.report());
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        Optional<Report> report = parseReport(unitId, folderYear, file, name, id, reportDigest(own), found);
+        cache.put(file, new Cached(stamp, report.orElse(null), List.copyOf(found)));
+        problems.addAll(found);
+        return report;
+    }
+
+    private static boolean isSection(Path sibling, String id) {
+        String n = sibling.getFileName().toString();
+        return n.startsWith(id + ".") && n.endsWith(".md");
+    }
+
+    /** Names, sizes and modification times: cheap to compare, and what tells the cache a file was saved. */
+    private static String stamp(List<Path> files) {
+        StringBuilder stamp = new StringBuilder();
+        for (Path file : files) {
+            try {
+                var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                stamp.append(file.getFileName()).append(':').append(a.size()).append(':')
+                        .append(a.lastModifiedTime().toMillis()).append(';');
+            } catch (IOException e) {
+                stamp.append(file.getFileName()).append(":?;");
+            }
+        }
+        return stamp.toString();
+    }
+
+    /** The digest of a report's YAML, its Markdown and its section files (the folder's, sorted). */
+    private static String reportDigest(List<Path> files) {
+        Digest digest = new Digest();
+        try {
+            for (Path file : files) {
+                digest.file(file);
+            }
+        } catch (IOException e) {
+            digest.text("unreadable");
+        }
+        return digest.hex();
+    }
+
+    private Optional<Report> parseReport(String unitId, int folderYear, Path file, String name, String id,
+            String digest, List<Diagnostic> problems) {
         if (!ID.matcher(id).matches()) {
             problems.add(Diagnostic.error("content.bad-id", Position.ofFile(name), "",
                     "报告文件名应为小写英文字母、数字和“-”（不超过64个字符），实际为“" + id + "”"));
@@ -150,18 +205,8 @@ public final class ContentLoader {
         fromPath.put("id", id);
         fromPath.put("file", name);
         fromPath.put("narrative", markdown(file.resolveSibling(id + ".md"), problems));
-        Map<String, String> sections = sections(file, id, kind.get(), problems);
-        fromPath.put("sections", sections);
-        Digest digest = new Digest();
-        try {
-            digest.file(file).file(file.resolveSibling(id + ".md"));
-            for (String section : sections.keySet()) {
-                digest.file(file.resolveSibling(id + "." + section + ".md"));
-            }
-        } catch (IOException e) {
-            digest.text("unreadable");
-        }
-        fromPath.put("digest", digest.hex());
+        fromPath.put("sections", sections(file, id, kind.get(), problems));
+        fromPath.put("digest", digest);
         Binder binder = new Binder(problems, fromPath);
         Report report = kind.get() == ReportKind.FINAL_ACCOUNTS
                 ? binder.bind(mapping, FinalAccounts.class)

@@ -115,6 +115,8 @@ public final class SitePages {
         private int done;
         private final boolean portal;
         private final String base;
+        /** Each unit's reports, for keys that depend on a unit's reports (computing them must not scan them all). */
+        private final Map<String, List<Report>> byUnit = new java.util.HashMap<>();
         private final List<RenderedFile> files = new ArrayList<>();
         private final Map<String, List<RenderedFile>> tasks = new LinkedHashMap<>();
         private final SearchIndex search = new SearchIndex();
@@ -134,6 +136,7 @@ public final class SitePages {
             this.portal = content.site().scope() != Scope.UNIT;
             this.base = org.gongkai.load.Digest.of(CODE, templates.fingerprint(), content.site().digest(),
                     String.valueOf(drawer.drawsPng()), audit == null ? "public" : "audit");
+            content.reports().forEach(r -> byUnit.computeIfAbsent(r.header().unitId(), u -> new ArrayList<>()).add(r));
         }
 
         List<RenderedFile> files() {
@@ -143,12 +146,11 @@ public final class SitePages {
                             "latest", latest(content)), false));
             List<Map.Entry<String, Runnable>> parallel = new ArrayList<>();
             for (Unit unit : content.units()) {
-                parallel.add(Map.entry(key("unit:" + unit.id(), unit.digest(), reportDigests(r -> r.header().unitId().equals(unit.id()))),
+                parallel.add(Map.entry(key("unit:" + unit.id(), unit.digest(), digests(byUnit.getOrDefault(unit.id(), List.of()))),
                         () -> unitPage(unit)));
             }
             for (ReportFigures figures : derived.figures()) {
                 parallel.add(Map.entry(reportKey(figures.report()), () -> reportPage(figures)));
-                searchEntries(figures);
             }
             List<List<RenderedFile>> outputs = parallel.parallelStream().map(task -> {
                 List<RenderedFile> output = run(task.getKey(), task.getValue());
@@ -162,7 +164,9 @@ public final class SitePages {
                 tasks.put(parallel.get(i).getKey(), outputs.get(i));
             }
             if (portal) {
-                String units = content.units().stream().map(Unit::digest).reduce("", String::concat);
+                StringBuilder unitDigests = new StringBuilder();
+                content.units().forEach(u -> unitDigests.append(u.digest()));
+                String units = unitDigests.toString();
                 for (YearComparison comparison : derived.comparisons().values()) {
                     int year = comparison.year();
                     shared(key("compare:" + year, units,
@@ -187,7 +191,10 @@ public final class SitePages {
                         .toArray(String[]::new))), () -> page("audit.html", "audit.ftlh", List.of(new Crumb("首页", "index.html"),
                         new Crumb("审核意见", null)), Map.of("findings", AuditFindings.byFile(audit, content)), false));
             }
-            shared(key("search", everything), () -> add("search/index.json", search.json()));
+            shared(key("search", everything), () -> {
+                derived.figures().forEach(this::searchEntries);
+                add("search/index.json", search.json());
+            });
             List<String> pages = files.stream().map(RenderedFile::path)
                     .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.endsWith("audit.html")).toList();
             shared(key("feeds", everything), () -> {
@@ -248,26 +255,44 @@ public final class SitePages {
         }
 
         private String reportDigests(java.util.function.Predicate<Report> which) {
-            return content.reports().stream().filter(which).map(r -> r.header().unitId() + r.header().digest())
-                    .reduce("", String::concat);
+            return digests(content.reports().stream().filter(which).toList());
+        }
+
+        private static String digests(List<Report> reports) {
+            StringBuilder all = new StringBuilder();
+            reports.forEach(r -> all.append(r.header().unitId()).append(r.header().digest()));
+            return all.toString();
         }
 
         private String everything() {
-            return content.units().stream().map(Unit::digest).reduce("", String::concat) + reportDigests(r -> true);
+            StringBuilder all = new StringBuilder();
+            content.units().forEach(u -> all.append(u.digest()));
+            return all.append(digests(content.reports())).toString();
         }
 
         /**
-         * A report's pages depend on its own files, its unit, the reports of the years around it (links,
-         * and last year's 决算 for the changes) and, in a reviewer's build, its findings.
+         * A report's pages depend on its own files, its unit, which years around it have the same report
+         * (the links), last year's 决算 (its changes) and, in a reviewer's build, its findings.
          */
         private String reportKey(Report report) {
             String unitId = report.header().unitId();
-            String around = reportDigests(r -> r.header().unitId().equals(unitId)
-                    && Math.abs(r.year() - report.year()) == 1);
+            StringBuilder around = new StringBuilder();
+            for (Report other : byUnit.getOrDefault(unitId, List.of())) {
+                if (Math.abs(other.year() - report.year()) != 1) {
+                    continue;
+                }
+                if (other.header().id().equals(report.header().id())) {
+                    around.append(other.year()).append(other.header().id());
+                }
+                if (other.year() == report.year() - 1 && other instanceof org.gongkai.model.FinalAccounts
+                        && report instanceof org.gongkai.model.FinalAccounts) {
+                    around.append(other.header().digest());
+                }
+            }
             String findings = audit == null ? "" : org.gongkai.load.Digest.of(audit.stream()
                     .filter(d -> belongsTo(d, report)).map(Diagnostic::toString).toArray(String[]::new));
             return key("report:" + report.header().file(), report.header().digest(),
-                    content.unit(unitId).map(Unit::digest).orElse(""), around, findings);
+                    content.unit(unitId).map(Unit::digest).orElse(""), around.toString(), findings);
         }
 
         private void add(String path, byte[] bytes) {

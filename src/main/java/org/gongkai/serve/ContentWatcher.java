@@ -65,7 +65,14 @@ final class ContentWatcher implements AutoCloseable {
                     changed |= drain(more);
                 }
                 if (changed) {
-                    onChange.run();
+                    try {
+                        onChange.run();
+                    } catch (RuntimeException e) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            return;
+                        }
+                        throw e;
+                    }
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {

@@ -3,15 +3,13 @@ package org.gongkai.site;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.gongkai.load.Digest;
 import org.gongkai.render.Reuse;
 import org.gongkai.check.Checker;
+import org.gongkai.derive.DerivationCache;
 import org.gongkai.derive.DerivedContent;
 import org.gongkai.load.ContentLoader;
 import org.gongkai.load.LoadResult;
@@ -29,6 +27,8 @@ import org.gongkai.render.chart.ChartFonts;
 public final class SiteBuilder {
 
     private final ContentLoader loader = new ContentLoader();
+    private final DerivationCache derivations = new DerivationCache();
+    private final Checker checker = new Checker();
     private final Markdown markdown = new Markdown();
     private final int threads;
 
@@ -48,8 +48,8 @@ public final class SiteBuilder {
         if (loaded.hasErrors()) {
             return new Checked(null, diagnostics);
         }
-        DerivedContent derived = DerivedContent.of(loaded.content());
-        diagnostics.addAll(new Checker().check(derived));
+        DerivedContent derived = DerivedContent.of(loaded.content(), derivations);
+        diagnostics.addAll(checker.check(derived));
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         return new Checked(errors ? null : derived, diagnostics);
     }

@@ -35,8 +35,13 @@ final class Stamp {
             }
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.sorted().toList()) {
-                    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                    digest.text(root.relativize(file) + ":" + a.size() + ":" + a.lastModifiedTime().toMillis());
+                    String name = root.relativize(file).toString();
+                    try {
+                        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                        digest.text(name + ":" + a.size() + ":" + a.lastModifiedTime().toMillis());
+                    } catch (IOException broken) {
+                        digest.text(name + ":unreadable");
+                    }
                 }
             }
         }
