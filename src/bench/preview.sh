@@ -17,4 +17,10 @@ echo "cold build:            $(seconds java -jar target/gongkai.jar build --cont
 echo "no-op build:           $(seconds java -jar target/gongkai.jar build --content "$work/content" --out "$work/site") s"
 sed -i 's/提升医保经办服务能力/提升医保经办服务能力（改）/' "$work/content/units/shili-0001/2022/department-evaluation.yaml"
 echo "one report changed:    $(seconds java -jar target/gongkai.jar build --content "$work/content" --out "$work/site") s"
-java -cp "target/gongkai.jar:target/test-classes" org.gongkai.bench.PreviewBenchmark "$work/content" 20
+java -cp "target/gongkai.jar:target/test-classes" org.gongkai.bench.PreviewBenchmark "$work/content" \
+  units/shili-0150/2022/department-evaluation.yaml 提升医保经办服务能力 20
+echo "sample site (content/):"
+cp -r content "$work/sample"
+echo "  no-op build:         $(java -jar target/gongkai.jar build --content "$work/sample" --out "$work/sample-site" >/dev/null 2>&1; seconds java -jar target/gongkai.jar build --content "$work/sample" --out "$work/sample-site") s"
+java -cp "target/gongkai.jar:target/test-classes" org.gongkai.bench.PreviewBenchmark "$work/sample" \
+  units/nanjing/2023/department-evaluation.yaml 经办服务满意度 20

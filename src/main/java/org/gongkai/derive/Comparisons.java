@@ -126,9 +126,13 @@ final class Comparisons {
         return series;
     }
 
+    private static final Map<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern IGNORED = java.util.regex.Pattern.compile("[\\s\\p{P}\\p{S}]");
+
     /** 参保人员对医保服务满意度 and “参保人员对医保服务满意度 ” match; so do full- and half-width forms. */
     static String normalise(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[\\s\\p{P}\\p{S}]", "");
+        return NORMALISED.computeIfAbsent(name,
+                n -> IGNORED.matcher(Normalizer.normalize(n, Normalizer.Form.NFKC)).replaceAll(""));
     }
 
     /** A folder name that never changes for the same indicator: its code, or a digest of its normalised name. */

@@ -31,6 +31,22 @@ public final class DerivationCache {
     private Map<Report, Entry> last = new IdentityHashMap<>();
     private Map<Report, Entry> next = new IdentityHashMap<>();
 
+    private Object site;
+    private final Map<String, GradeScale> scales = new java.util.HashMap<>();
+
+    /**
+     * The report's grade scale, one object per scale while the site is the same object, so that the
+     * figures cached with it are recognised by identity rather than compared band by band.
+     */
+    synchronized GradeScale scale(Report report, org.gongkai.model.Content content) {
+        if (content.site() != site) {
+            site = content.site();
+            scales.clear();
+        }
+        GradeScale scale = GradeScales.of(report, content).orElse(null);
+        return scale == null ? null : scales.computeIfAbsent(scale.name(), name -> scale);
+    }
+
     synchronized ReportFigures get(Report report, Object context) {
         Entry entry = last.get(report);
         return entry != null && Objects.equals(entry.context(), context) ? entry.figures() : null;

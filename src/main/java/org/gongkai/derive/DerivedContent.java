@@ -17,8 +17,8 @@ import org.gongkai.model.Report;
 import org.gongkai.model.Unit;
 
 /** The loaded content with the figures of every report and every unit's timeline. */
-public record DerivedContent(Content content, List<ReportFigures> figures, Map<String, UnitTimeline> timelines,
-        Map<Integer, YearComparison> comparisons, List<IndicatorSeries> indicators) {
+public record DerivedContent(Content content, List<ReportFigures> figures, Map<String, Lazy<UnitTimeline>> timelines,
+        Lazy<Map<Integer, YearComparison>> comparisons, Lazy<List<IndicatorSeries>> indicators, List<Integer> years) {
 
     /** The figures compared across years on a unit's page. */
     private static final List<KeyFigure> TIMELINE = List.of(KeyFigure.GRAND_TOTAL, KeyFigure.FISCAL_TOTAL,
@@ -57,7 +57,7 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
         }
         for (Report report : content.reports()) {
             if (report instanceof Evaluation evaluation) {
-                GradeScale scale = GradeScales.of(report, content).orElse(null);
+                GradeScale scale = cache.scale(report, content);
                 ReportFigures derived = cache.get(report, scale);
                 if (derived == null) {
                     derived = evaluationDeriver.derive(evaluation, scale);
@@ -68,16 +68,22 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
         }
         cache.roll();
         List<ReportFigures> figures = content.reports().stream().map(byReport::get).toList();
-        Map<String, UnitTimeline> timelines = new LinkedHashMap<>();
+        Map<String, List<ReportFigures>> byUnit = new HashMap<>();
+        figures.forEach(f -> byUnit.computeIfAbsent(f.report().header().unitId(), u -> new ArrayList<>()).add(f));
+        Map<String, Lazy<UnitTimeline>> timelines = new LinkedHashMap<>();
         for (Unit unit : content.units()) {
-            timelines.put(unit.id(), timeline(unit, figures));
+            List<ReportFigures> own = byUnit.getOrDefault(unit.id(), List.of());
+            timelines.put(unit.id(), new Lazy<>(() -> timeline(unit, own)));
         }
-        return new DerivedContent(content, figures, timelines, Comparisons.byYear(content, figures, decimals),
-                Comparisons.indicators(content, figures));
+        List<Integer> years = content.reports().stream().map(Report::year).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+        return new DerivedContent(content, figures, timelines,
+                new Lazy<>(() -> Comparisons.byYear(content, figures, decimals)),
+                new Lazy<>(() -> Comparisons.indicators(content, figures)), years);
     }
 
-    private static UnitTimeline timeline(Unit unit, List<ReportFigures> all) {
-        List<ReportFigures> own = all.stream().filter(f -> f.report().header().unitId().equals(unit.id())).toList();
+    /** @param own the unit's reports' figures */
+    private static UnitTimeline timeline(Unit unit, List<ReportFigures> own) {
         Map<Integer, FinalAccountsFigures> accounts = new TreeMap<>();
         for (ReportFigures f : own) {
             if (f instanceof FinalAccountsFigures a) {

@@ -37,7 +37,7 @@ public final class ContentLoader {
     /** Reports read before, by file: reused while their files' sizes and times are the same (the preview reloads often). */
     private final Map<Path, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Cached(String stamp, Report report, List<Diagnostic> problems) {
+    private record Cached(String stamp, Object value, List<Diagnostic> problems) {
     }
 
     public LoadResult load(Path contentDir) {
@@ -71,9 +71,25 @@ public final class ContentLoader {
                     "缺少 site.yaml：内容文件夹中应有站点设置文件"));
             return null;
         }
-        return reader.read(file, name, problems)
-                .map(node -> new Binder(problems, Map.of("digest", digest(file))).bind(node, Site.class))
-                .orElse(null);
+        return cached(file, problems, found -> reader.read(file, name, found)
+                .map(node -> new Binder(found, Map.of("digest", digest(file))).bind(node, Site.class))
+                .orElse(null));
+    }
+
+    /** A site or unit file read before and unchanged since (same size and time) is not read again. */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(Path file, List<Diagnostic> problems, java.util.function.Function<List<Diagnostic>, T> read) {
+        String stamp = stamp(List.of(file));
+        Cached known = cache.get(file);
+        if (known != null && known.stamp().equals(stamp)) {
+            problems.addAll(known.problems());
+            return (T) known.value();
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        T value = read.apply(found);
+        cache.put(file, new Cached(stamp, value, List.copyOf(found)));
+        problems.addAll(found);
+        return value;
     }
 
     private void readUnit(Path contentDir, Path unitDir, List<Unit> units, List<Report> reports,
@@ -97,9 +113,12 @@ public final class ContentLoader {
                     "缺少 unit.yaml：每个单位文件夹中应有单位信息文件"));
             return;
         }
-        reader.read(file, name, problems)
-                .map(node -> new Binder(problems, Map.of("id", id, "file", name, "digest", digest(file))).bind(node, Unit.class))
-                .ifPresent(units::add);
+        Unit unit = cached(file, problems, found -> reader.read(file, name, found)
+                .map(node -> new Binder(found, Map.of("id", id, "file", name, "digest", digest(file))).bind(node, Unit.class))
+                .orElse(null));
+        if (unit != null) {
+            units.add(unit);
+        }
         for (Path child : children(unitDir, problems)) {
             String childName = child.getFileName().toString();
             if (Files.isDirectory(child) && YEAR.matcher(childName).matches()) {
@@ -138,7 +157,7 @@ public final class ContentLoader {
         Cached cached = cache.get(file);
         if (cached != null && cached.stamp().equals(stamp)) {
             problems.addAll(cached.problems());
-            return Optional.ofNullable(cached.report());
+            return Optional.ofNullable((Report) cached.value());
         }
         List<Diagnostic> found = new ArrayList<>();
         Optional<Report> report = parseReport(unitId, folderYear, file, name, id, reportDigest(own), found);

@@ -1,10 +1,18 @@
 package org.gongkai.render;
 
-/** Told as rendering goes: how many of the units' and reports' pages are done, out of how many. */
+/**
+ * Told as rendering goes: how many of the units' and reports' pages are done, out of how many; and
+ * asked between tasks whether the rendering is still wanted (a preview drops one that a newer save
+ * has made useless).
+ */
 @FunctionalInterface
 public interface Progress {
 
     Progress NONE = (done, total) -> { };
 
     void advance(int done, int total);
+
+    default boolean cancelled() {
+        return false;
+    }
 }

@@ -142,7 +142,7 @@ public final class SitePages {
         List<RenderedFile> files() {
             String everything = everything();
             shared(key("home", everything), () -> page("index.html", "index.ftlh", List.of(new Crumb("首页", null)),
-                    Map.of("regions", regions(content), "years", List.copyOf(derived.comparisons().keySet()),
+                    Map.of("regions", regions(content), "years", List.copyOf(derived.years()),
                             "latest", latest(content)), false));
             List<Map.Entry<String, Runnable>> parallel = new ArrayList<>();
             for (Unit unit : content.units()) {
@@ -167,11 +167,10 @@ public final class SitePages {
                 StringBuilder unitDigests = new StringBuilder();
                 content.units().forEach(u -> unitDigests.append(u.digest()));
                 String units = unitDigests.toString();
-                for (YearComparison comparison : derived.comparisons().values()) {
-                    int year = comparison.year();
+                for (int year : derived.years()) {
                     shared(key("compare:" + year, units,
                             reportDigests(r -> r.year() == year || r.year() == year - 1),
-                            derived.comparisons().keySet().toString()), () -> comparePage(comparison));
+                            derived.years().toString()), () -> comparePage(derived.comparisons().get().get(year)));
                 }
                 shared(key("indicators", units, reportDigests(r -> !(r instanceof org.gongkai.model.FinalAccounts))),
                         this::indicatorPages);
@@ -192,7 +191,10 @@ public final class SitePages {
                         new Crumb("审核意见", null)), Map.of("findings", AuditFindings.byFile(audit, content)), false));
             }
             shared(key("search", everything), () -> {
-                derived.figures().forEach(this::searchEntries);
+                derived.figures().forEach(figures -> {
+                    stopIfCancelled();
+                    searchEntries(figures);
+                });
                 add("search/index.json", search.json());
             });
             List<String> pages = files.stream().map(RenderedFile::path)
@@ -223,8 +225,15 @@ public final class SitePages {
             task(key, render);
         }
 
+        private void stopIfCancelled() {
+            if (progress.cancelled()) {
+                throw new java.util.concurrent.CancellationException("a newer rendering is wanted");
+            }
+        }
+
         /** Takes the task's files over from an earlier rendering when its key is known, else renders it. */
         private void task(String key, Runnable render) {
+            stopIfCancelled();
             List<RenderedFile> output = run(key, render);
             files.addAll(output);
             tasks.put(key, output);
@@ -308,6 +317,7 @@ public final class SitePages {
                 folders.put(path.substring(0, path.lastIndexOf('/') + 1), report.year());
             }
             for (RenderedFile file : List.copyOf(files)) {
+                stopIfCancelled();
                 String folder = file.path().substring(0, file.path().lastIndexOf('/') + 1);
                 String name = file.path().substring(folder.length());
                 Integer year = folders.get(folder);
@@ -348,13 +358,13 @@ public final class SitePages {
             model.put("stylesheet", STYLESHEET);
             model.put("script", SCRIPT);
             model.put("portal", portal);
-            model.put("latestYear", derived.comparisons().isEmpty() ? null : derived.comparisons().keySet().iterator().next());
+            model.put("latestYear", derived.years().isEmpty() ? null : derived.years().get(0));
             return model;
         }
 
         private void unitPage(Unit unit) {
             String path = unitPath(unit);
-            UnitTimeline timeline = derived.timelines().get(unit.id());
+            UnitTimeline timeline = derived.timelines().get(unit.id()).get();
             Map<String, Object> model = new HashMap<>();
             model.put("unit", unit);
             model.put("entry", entry(content, unit));
@@ -462,11 +472,11 @@ public final class SitePages {
                     "charts", charts(planner.rankings(comparison), path),
                     "regions", rows.stream().map(r -> r.unit().province()).distinct().sorted().toList(),
                     "levels", rows.stream().map(r -> r.unit().level()).distinct().sorted().map(UnitLevel::label).toList(),
-                    "years", List.copyOf(derived.comparisons().keySet())), true);
+                    "years", List.copyOf(derived.years())), true);
         }
 
         private void indicatorPages() {
-            List<IndicatorSeries> series = derived.indicators();
+            List<IndicatorSeries> series = derived.indicators().get();
             page("indicators/index.html", "indicators.ftlh", List.of(new Crumb("首页", "index.html"),
                     new Crumb("指标比较", null)), Map.of("series", series), false);
             for (IndicatorSeries one : series) {

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ContentWatcher implements AutoCloseable {
 
-    private static final long SETTLE_MILLIS = 40;
+    private static final long SETTLE_MILLIS = 15;
 
     private final WatchService service;
     private final Runnable onChange;

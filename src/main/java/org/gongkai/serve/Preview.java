@@ -3,11 +3,11 @@ package org.gongkai.serve;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.render.RenderedFile;
+import org.gongkai.render.Progress;
 import org.gongkai.render.Reuse;
 import org.gongkai.site.SiteBuilder;
 
@@ -44,7 +44,17 @@ public final class Preview implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + "/";
     }
 
+    /** Renders the shared pages after a change, off the watcher's thread, so the next save need not wait. */
+    private final java.util.concurrent.ExecutorService catchUp = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "gongkai-preview-shared");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Counts rebuilds; a shared-pages rendering gives way when it is no longer the latest. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
     synchronized void rebuild() {
+        long mine = generation.incrementAndGet();
         long start = System.nanoTime();
         SiteBuilder.Checked checked = builder.check(content);
         List<Diagnostic> errors = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
@@ -56,37 +66,63 @@ public final class Preview implements AutoCloseable {
             err.flush();
             return;
         }
-        // First the pages of what changed, with shared pages as they were; then the shared pages too.
+        // First the pages of what changed, with shared pages as they were; then, unless another save
+        // comes first, the shared pages too.
         SiteBuilder.Rendered rendered = builder.render(content, checked, false, Reuse.of(lastTasks, true));
         publish(rendered, checked);
+        report(start, rendered, checked);
         if (rendered.lagging()) {
-            long first = (System.nanoTime() - start) / 1_000_000;
-            out.println("已更新改动的网页（" + first + " ms），正在更新汇总页……");
-            out.flush();
-            version++;
-            rendered = builder.render(content, checked, false, Reuse.of(lastTasks));
-            publish(rendered, checked);
+            Map<String, List<RenderedFile>> tasks = lastTasks;
+            catchUp.submit(() -> {
+                long shared = System.nanoTime();
+                try {
+                    SiteBuilder.Rendered full = builder.render(content, checked, false, Reuse.of(tasks), new Progress() {
+                        @Override
+                        public void advance(int done, int total) {
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return generation.get() != mine;
+                        }
+                    });
+                    synchronized (this) {
+                        if (generation.get() == mine) {
+                            version++;
+                            publish(full, checked);
+                            out.println("汇总页已更新（" + (System.nanoTime() - shared) / 1_000_000 + " ms）");
+                            out.flush();
+                        }
+                    }
+                } catch (java.util.concurrent.CancellationException superseded) {
+                    // A newer save is being shown; its own shared-pages rendering follows.
+                }
+            });
         }
-        int files = lastGood.size();
+    }
+
+    private void report(long start, SiteBuilder.Rendered rendered, SiteBuilder.Checked checked) {
         long warnings = checked.diagnostics().size();
-        out.println("已更新（" + (System.nanoTime() - start) / 1_000_000 + " ms，" + files + " 个文件，重新生成 "
-                + rendered.renderedTasks() + "/" + rendered.tasks().size() + " 项"
+        out.println("已更新（" + (System.nanoTime() - start) / 1_000_000 + " ms，" + lastGood.size() + " 个文件，重新生成 "
+                + rendered.renderedTasks() + " 项" + (rendered.lagging() ? "，汇总页稍后更新" : "")
                 + (warnings > 0 ? "，" + warnings + " 个警告，运行 gongkai check 查看" : "") + "）");
         out.flush();
     }
 
     private void publish(SiteBuilder.Rendered rendered, SiteBuilder.Checked checked) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, byte[]> files = new java.util.HashMap<>(rendered.files().size() * 2);
         for (RenderedFile file : rendered.files()) {
             files.put(file.path(), file.content());
         }
-        lastGood = Map.copyOf(files);
+        lastGood = java.util.Collections.unmodifiableMap(files);
         lastTasks = rendered.tasks();
         server.publish(new SiteImage(version, lastGood, checked.diagnostics(), false));
     }
 
     @Override
     public void close() throws IOException {
+        generation.incrementAndGet();
+        catchUp.shutdownNow();
         if (watcher != null) {
             watcher.close();
         }

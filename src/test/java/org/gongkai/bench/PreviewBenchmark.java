@@ -18,7 +18,8 @@ import org.gongkai.serve.Preview;
  * Measures the preview: the time from saving one report's YAML to its page being served with the new
  * figure. Run on purpose by src/bench/preview.sh, never as part of the tests.
  *
- * <p>Arguments: a content folder made by {@code gongkai generate}, and how many edits to time.
+ * <p>Arguments: a content folder, the report YAML to edit (relative to it), the text in it to change,
+ * and how many edits to time.
  */
 public final class PreviewBenchmark {
 
@@ -27,9 +28,11 @@ public final class PreviewBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path content = Path.of(args[0]);
-        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        Path yaml = content.resolve("units/shili-0150/2022/department-evaluation.yaml");
-        String page = "units/shili-0150/2022/department-evaluation/index.html";
+        String report = args[1];
+        String text = args[2];
+        int edits = Integer.parseInt(args[3]);
+        Path yaml = content.resolve(report);
+        String page = report.replaceFirst("\\.yaml$", "/index.html");
         HttpClient http = HttpClient.newHttpClient();
         long start = System.nanoTime();
         try (Preview preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(System.err))) {
@@ -39,8 +42,7 @@ public final class PreviewBenchmark {
             List<Long> millis = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 String marker = "基准测试修改" + i;
-                Files.writeString(yaml, original.replace("goals:\n  - { planned: 提升医保经办服务能力",
-                        "goals:\n  - { planned: " + marker), StandardCharsets.UTF_8);
+                Files.writeString(yaml, original.replace(text, text + marker), StandardCharsets.UTF_8);
                 long saved = System.nanoTime();
                 while (true) {
                     String body = http.send(HttpRequest.newBuilder(URI.create(address + page)).build(),
@@ -55,7 +57,7 @@ public final class PreviewBenchmark {
             }
             Files.writeString(yaml, original, StandardCharsets.UTF_8);
             Collections.sort(millis);
-            System.out.printf("save → served: median %d ms, best %d ms, worst %d ms over %d edits%n",
+            System.out.printf("save → served (%s): median %d ms, best %d ms, worst %d ms over %d edits%n", report,
                     millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1), millis.size());
         }
     }

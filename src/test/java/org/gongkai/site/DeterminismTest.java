@@ -23,11 +23,16 @@ class DeterminismTest {
         Path second = dir.resolve("second");
         assertFalse(new SiteBuilder().build(SampleContent.SAMPLE, first).failed());
         assertFalse(new SiteBuilder().build(SampleContent.SAMPLE, second).failed());
-        List<String> files = OutputFolder.list(first);
-        assertEquals(files, OutputFolder.list(second));
+        assertSameFiles(first, second);
+    }
+
+    /** The two folders hold the same files with the same bytes. */
+    static void assertSameFiles(Path expected, Path actual) throws IOException {
+        List<String> files = OutputFolder.list(expected);
+        assertEquals(files, OutputFolder.list(actual));
         assertFalse(files.isEmpty());
         for (String file : files) {
-            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
+            assertArrayEquals(Files.readAllBytes(expected.resolve(file)), Files.readAllBytes(actual.resolve(file)), file);
         }
     }
 
@@ -43,11 +48,7 @@ class DeterminismTest {
                     .redirectErrorStream(true).redirectOutput(dir.resolve(out.getFileName() + ".log").toFile()).start();
             assertEquals(0, process.waitFor(), () -> out + " build failed");
         }
-        List<String> files = OutputFolder.list(first);
-        assertEquals(files, OutputFolder.list(second));
-        for (String file : files) {
-            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
-        }
+        assertSameFiles(first, second);
     }
 
     /** Pages rendered on several threads are put together in content order: one thread gives the same bytes. */
@@ -58,11 +59,7 @@ class DeterminismTest {
         Path single = dir.resolve("single");
         assertFalse(new SiteBuilder(4).build(content, parallel).failed());
         assertFalse(new SiteBuilder(1).build(content, single).failed());
-        List<String> files = OutputFolder.list(parallel);
-        assertEquals(files, OutputFolder.list(single));
-        for (String file : files) {
-            assertArrayEquals(Files.readAllBytes(parallel.resolve(file)), Files.readAllBytes(single.resolve(file)), file);
-        }
+        assertSameFiles(parallel, single);
     }
 
     @Test
