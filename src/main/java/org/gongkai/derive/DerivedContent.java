@@ -150,10 +150,4 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
                 && evaluation.headerFields().get(0).value() != null
                 ? evaluation.headerFields().get(0).value() : evaluation.header().title();
     }
-
-    public Map<Report, ReportFigures> byReport() {
-        Map<Report, ReportFigures> map = new HashMap<>();
-        figures.forEach(f -> map.put(f.report(), f));
-        return map;
-    }
 }

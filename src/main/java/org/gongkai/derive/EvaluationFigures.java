@@ -23,8 +23,4 @@ public record EvaluationFigures(
     public Evaluation report() {
         return evaluation;
     }
-
-    public boolean hasColumn(String field) {
-        return columns.stream().anyMatch(c -> c.field().equals(field));
-    }
 }
