@@ -134,19 +134,22 @@ public final class SitePages {
             this.progress = progress;
             this.total = content.units().size() + content.reports().size();
             this.portal = content.site().scope() != Scope.UNIT;
-            this.base = org.gongkai.load.Digest.of(CODE, templates.fingerprint(), content.site().digest(),
+            // Every page uses the layout and the stylesheet; each task adds the templates of its own pages.
+            this.base = org.gongkai.load.Digest.of(CODE, templates.fingerprint("layout.ftlh", STYLESHEET, SCRIPT),
+                    templates.extrasFingerprint(), content.site().digest(),
                     String.valueOf(drawer.drawsPng()), audit == null ? "public" : "audit");
             content.reports().forEach(r -> byUnit.computeIfAbsent(r.header().unitId(), u -> new ArrayList<>()).add(r));
         }
 
         List<RenderedFile> files() {
             String everything = everything();
-            shared(key("home", everything), () -> page("index.html", "index.ftlh", List.of(new Crumb("首页", null)),
+            shared(key("home", everything, templates.fingerprint("index.ftlh")), () -> page("index.html", "index.ftlh", List.of(new Crumb("首页", null)),
                     Map.of("regions", regions(content), "years", List.copyOf(derived.years()),
                             "latest", latest(content)), false));
             List<Map.Entry<String, Runnable>> parallel = new ArrayList<>();
             for (Unit unit : content.units()) {
-                parallel.add(Map.entry(key("unit:" + unit.id(), unit.digest(), digests(byUnit.getOrDefault(unit.id(), List.of()))),
+                parallel.add(Map.entry(key("unit:" + unit.id(), templates.fingerprint("unit.ftlh"), unit.digest(),
+                        digests(byUnit.getOrDefault(unit.id(), List.of()))),
                         () -> unitPage(unit)));
             }
             for (ReportFigures figures : derived.figures()) {
@@ -168,14 +171,15 @@ public final class SitePages {
                 content.units().forEach(u -> unitDigests.append(u.digest()));
                 String units = unitDigests.toString();
                 for (int year : derived.years()) {
-                    shared(key("compare:" + year, units,
+                    shared(key("compare:" + year, templates.fingerprint("compare.ftlh"), units,
                             reportDigests(r -> r.year() == year || r.year() == year - 1),
                             derived.years().toString()), () -> comparePage(derived.comparisons().get().get(year)));
                 }
-                shared(key("indicators", units, reportDigests(r -> !(r instanceof org.gongkai.model.FinalAccounts))),
+                shared(key("indicators", templates.fingerprint("indicators.ftlh", "indicator.ftlh"), units,
+                        reportDigests(r -> !(r instanceof org.gongkai.model.FinalAccounts))),
                         this::indicatorPages);
             }
-            task(key("theme"), () -> {
+            task(key("theme", templates.fingerprint("search.ftlh", "404.ftlh", SEARCH_SCRIPT)), () -> {
                 page("search/index.html", "search.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb("搜索", null)),
                         Map.of(), false);
                 page("404.html", "404.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb("页面不存在", null)),
@@ -186,7 +190,7 @@ public final class SitePages {
                 JsonSchemas.all().forEach((name, schema) -> add("schema/" + name, schema.getBytes(StandardCharsets.UTF_8)));
             });
             if (audit != null) {
-                shared(key("audit", everything, org.gongkai.load.Digest.of(audit.stream().map(Diagnostic::toString)
+                shared(key("audit", templates.fingerprint("audit.ftlh"), everything, org.gongkai.load.Digest.of(audit.stream().map(Diagnostic::toString)
                         .toArray(String[]::new))), () -> page("audit.html", "audit.ftlh", List.of(new Crumb("首页", "index.html"),
                         new Crumb("审核意见", null)), Map.of("findings", AuditFindings.byFile(audit, content)), false));
             }
@@ -300,7 +304,10 @@ public final class SitePages {
             }
             String findings = audit == null ? "" : org.gongkai.load.Digest.of(audit.stream()
                     .filter(d -> belongsTo(d, report)).map(Diagnostic::toString).toArray(String[]::new));
-            return key("report:" + report.header().file(), report.header().digest(),
+            String pages = report instanceof org.gongkai.model.FinalAccounts
+                    ? templates.fingerprint("final-accounts.ftlh", "accounts-explanation.ftlh", "audit.ftlh")
+                    : templates.fingerprint("evaluation.ftlh", "audit.ftlh");
+            return key("report:" + report.header().file(), pages, report.header().digest(),
                     content.unit(unitId).map(Unit::digest).orElse(""), around.toString(), findings);
         }
 

@@ -87,6 +87,41 @@ public final class Templates {
         }
     }
 
+    /**
+     * A digest of the named theme files as in effect (the site's own first). Pages keyed with the
+     * templates they use are rendered again when one of those changes, and only then.
+     */
+    public String fingerprint(String... names) {
+        return fingerprints.computeIfAbsent(String.join("\n", names), joined -> {
+            org.gongkai.load.Digest digest = new org.gongkai.load.Digest();
+            for (String name : names) {
+                digest.text(name).text(new String(asset(name), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return digest.hex();
+        });
+    }
+
+    /** Fingerprints by the names they cover; templates do not change during one rendering. */
+    private final java.util.Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Files of a site's own templates folder that are not in the default theme (partials it adds). */
+    public String extrasFingerprint() {
+        org.gongkai.load.Digest digest = new org.gongkai.load.Digest();
+        if (overrides != null && Files.isDirectory(overrides)) {
+            try (var files = Files.walk(overrides)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = overrides.relativize(file).toString().replace('\\', '/');
+                    if (!THEME.contains(name)) {
+                        digest.text(name).file(file);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return digest.hex();
+    }
+
     /** A digest of every theme file in effect (the site's own first), so a changed template invalidates pages. */
     public synchronized String fingerprint() {
         if (fingerprint == null) {

@@ -66,6 +66,25 @@ class IncrementalBuildTest {
         assertFalse(Files.readString(site.resolve("sitemap.xml")).contains("nanjing"));
     }
 
+    /** A template change re-renders the pages that use it, not the others. */
+    @Test
+    void aChangedTemplateRendersThePagesThatUseIt() throws IOException {
+        Path content = SampleContent.copyTo(dir);
+        Path site = dir.resolve("site");
+        new SiteBuilder().build(content, site);
+        Path evaluation = site.resolve("units/wuhai/2023/medical-service-capacity/index.html");
+        Path accounts = site.resolve("units/jiange/2022/final-accounts/index.html");
+        Object accountsBefore = inode(accounts);
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates);
+        String theme = new String(getClass().getResourceAsStream("/templates/evaluation.ftlh").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("evaluation.ftlh"), theme.replace("自评结果", "自评结果（本站模板）"));
+        new SiteBuilder().build(content, site);
+        assertTrue(Files.readString(evaluation).contains("自评结果（本站模板）"));
+        assertEquals(accountsBefore, inode(accounts), "a 决算 page does not use evaluation.ftlh");
+    }
+
     @Test
     void aChangedTemplateRendersAgain() throws IOException {
         Path content = SampleContent.copyTo(dir);
