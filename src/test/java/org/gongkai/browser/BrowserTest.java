@@ -1,0 +1,180 @@
+package org.gongkai.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.gongkai.SampleContent;
+import org.gongkai.serve.Preview;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sample site in a real browser (Debian's Chromium, headless, through its ChromeDriver), served by
+ * the preview: every page kind loads without a console error and without a WCAG 2.1 A/AA violation
+ * found by axe-core; charts show with their text alternative; tables sort and filter; search finds;
+ * an edited YAML file shows in the open page. .ci/run installs Chromium; elsewhere the test needs it.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final String[] PAGES = {"index.html", "units/jiange/index.html", "units/jiange/2022/final-accounts/index.html",
+        "units/nanjing/2023/department-evaluation/index.html", "units/wuhai/2023/medical-service-capacity/index.html",
+        "compare/2023/index.html", "indicators/index.html", "search/index.html", "no-such-page.html"};
+
+    @TempDir
+    static Path dir;
+    static Path content;
+    static Preview preview;
+    static String address;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && System.getenv("CI") != null) {
+            throw new AssertionError("CI must have chromium and chromium-driver (.ci/run installs them)");
+        }
+        Assumptions.assumeTrue(present, "Chromium is not installed (apt-get install chromium chromium-driver)");
+        content = SampleContent.copyTo(dir);
+        preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        address = preview.start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + dir.resolve("profile"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    static void open(String page) {
+        browser.get(address + page);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "units/jiange/index.html", "units/jiange/2022/final-accounts/index.html",
+        "units/nanjing/2023/department-evaluation/index.html", "units/wuhai/2023/medical-service-capacity/index.html",
+        "compare/2023/index.html", "indicators/index.html", "search/index.html"})
+    void everyPageKindLoadsWithoutConsoleErrors(String page) {
+        open(page);
+        browser.manage().logs().get(LogType.BROWSER);
+        open(page);
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList(), page);
+        assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank(), page);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "units/jiange/index.html", "units/jiange/2022/final-accounts/index.html",
+        "units/nanjing/2023/department-evaluation/index.html", "units/wuhai/2023/medical-service-capacity/index.html",
+        "compare/2023/index.html", "indicators/index.html", "search/index.html", "no-such-page.html"})
+    void noWcagViolationOnAnyPageKind(String page) {
+        open(page);
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        assertTrue(results.getPasses().size() > 10, "axe evaluated the page: " + results.getPasses().size() + " rules passed");
+        assertTrue(results.getPasses().stream().anyMatch(r -> r.getId().equals("color-contrast"))
+                || results.getIncomplete().stream().anyMatch(r -> r.getId().equals("color-contrast")), "contrast was checked");
+        List<String> violations = results.getViolations().stream()
+                .map((Rule r) -> r.getId() + ": " + r.getHelp() + " — " + r.getNodes().stream().limit(3)
+                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        assertEquals(List.of(), violations, page);
+    }
+
+    @Test
+    void chartsAreVisibleWithTheirTextAlternative() {
+        open("units/jiange/2022/final-accounts/index.html");
+        List<WebElement> charts = browser.findElements(By.cssSelector("figure.chart img"));
+        assertEquals(7, charts.size());
+        for (WebElement chart : charts) {
+            Object width = ((JavascriptExecutor) browser).executeScript(
+                    "return arguments[0].complete ? arguments[0].naturalWidth : 0", chart);
+            assertTrue(((Number) width).intValue() > 0, chart.getAttribute("src") + " is drawn");
+            assertTrue(chart.getAttribute("alt").length() > 20);
+        }
+    }
+
+    @Test
+    void tablesSortAndFilter() {
+        open("compare/2023/index.html");
+        List<String> before = browser.findElements(By.cssSelector("#compare-table tbody th")).stream().map(WebElement::getText).toList();
+        WebElement sortByScore = browser.findElement(By.xpath("//table[@id='compare-table']//button[text()='部门整体自评总分']"));
+        sortByScore.click();
+        sortByScore.click();
+        List<String> after = browser.findElements(By.cssSelector("#compare-table tbody th")).stream().map(WebElement::getText).toList();
+        assertEquals("南京市医疗保障局（本级）", after.get(0), "descending by score: Nanjing's 99 first");
+        assertEquals(before.stream().sorted().toList(), after.stream().sorted().toList());
+        new Select(browser.findElement(By.cssSelector("select[data-filter=region]"))).selectByVisibleText("江苏省");
+        List<WebElement> visible = browser.findElements(By.cssSelector("#compare-table tbody tr")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertEquals(1, visible.size());
+        assertTrue(visible.get(0).getText().startsWith("南京市医疗保障局"));
+    }
+
+    @Test
+    void searchReturnsResults() {
+        open("search/index.html?q=剑阁");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return Array.from(document.querySelectorAll('.search-results a'))"
+                        + ".some(a => a.href.endsWith('units/jiange/index.html'))"));
+        assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().startsWith("找到"));
+    }
+
+    @Test
+    void theOpenPageUpdatesAfterAYamlEdit() throws Exception {
+        open("units/wuhai/2023/medical-service-capacity/index.html");
+        assertEquals("99", browser.findElement(By.cssSelector("[data-figure=total-score]")).getText());
+        Path yaml = content.resolve("units/wuhai/2023/medical-service-capacity.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("  score: 9\n", "  score: 6\n"));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                    d.findElement(By.cssSelector("[data-figure=total-score]")).getText().equals("96"));
+        } finally {
+            Files.writeString(yaml, Files.readString(yaml).replace("  score: 6\n", "  score: 9\n"));
+        }
+    }
+}
