@@ -156,7 +156,7 @@ class PublishedSiteTest {
                 for (Element element : page.select("[href], [src]")) {
                     String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
                     if (target.startsWith("http:") || target.startsWith("https:") || target.startsWith("mailto:")
-                            || target.startsWith("#")) {
+                            || target.startsWith("#") || target.equals("data:,")) {
                         continue;
                     }
                     String file = URI.create(target.replaceAll("[#?].*$", "")).getPath();
