@@ -17,6 +17,9 @@ import java.util.logging.Level;
 import org.gongkai.SampleContent;
 import org.gongkai.serve.Preview;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * found by axe-core; charts show with their text alternative; tables sort and filter; search finds;
  * an edited YAML file shows in the open page. .ci/run installs Chromium; elsewhere the test needs it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -159,12 +163,14 @@ class BrowserTest {
     void searchReturnsResults() {
         open("search/index.html?q=剑阁");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return Array.from(document.querySelectorAll('.search-results a'))"
+                "return document.querySelector('.search-status').textContent.startsWith('找到')"
+                        + " && Array.from(document.querySelectorAll('.search-results a'))"
                         + ".some(a => a.href.endsWith('units/jiange/index.html'))"));
-        assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().startsWith("找到"));
     }
 
+    /** Last: its edits make the preview rebuild, and every open page reloads with it. */
     @Test
+    @Order(Integer.MAX_VALUE)
     void theOpenPageUpdatesAfterAYamlEdit() throws Exception {
         open("units/wuhai/2023/medical-service-capacity/index.html");
         assertEquals("99", browser.findElement(By.cssSelector("[data-figure=total-score]")).getText());
