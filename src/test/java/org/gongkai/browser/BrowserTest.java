@@ -129,6 +129,31 @@ class BrowserTest {
         assertEquals(List.of(), violations, page);
     }
 
+    /** Pressing Tab alone reaches every link, button, field and summary of a page, in order, and shows where it is. */
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "units/jiange/2022/final-accounts/index.html",
+        "units/nanjing/2023/department-evaluation/index.html", "compare/2023/index.html", "search/index.html"})
+    void keyboardAloneReachesEveryControl(String page) {
+        open(page);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long controls = (Long) js.executeScript("return Array.from(document.querySelectorAll("
+                + "'a[href], button, input, select, summary, [tabindex]:not([tabindex=\"-1\"])'))"
+                + ".filter(e => e.offsetParent !== null || e.getClientRects().length > 0)"
+                // inside a closed <details> only its summary can be reached until it is opened
+                + ".filter(e => e.tagName === 'SUMMARY' || !e.closest('details:not([open])')).length");
+        js.executeScript("document.activeElement.blur(); window.__seen = new Set();"
+                + "document.addEventListener('focusin', e => window.__seen.add(e.target));");
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        for (int i = 0; i < controls + 2; i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        long reached = (Long) js.executeScript("return window.__seen.size");
+        assertEquals(controls, reached, page + ": every visible control is reached by Tab");
+        String outline = (String) js.executeScript("var e = document.querySelector('a[href]'); e.focus();"
+                + "return getComputedStyle(e).outlineStyle");
+        assertFalse("none".equals(outline), "focus is visible");
+    }
+
     @Test
     void chartsAreVisibleWithTheirTextAlternative() {
         open("units/jiange/2022/final-accounts/index.html");

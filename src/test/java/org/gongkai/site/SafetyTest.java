@@ -94,4 +94,21 @@ class SafetyTest {
         assertTrue(Files.isRegularFile(site.resolve("units/shili-0015/index.html")));
         assertFalse(Files.exists(staging), "the next build cleared what the killed one left");
     }
+
+    /** The output folder is the only place gongkai deletes from, so it may not be one that holds anything else. */
+    @Test
+    void refusesOutputFoldersThatWouldDestroySomethingElse() throws IOException {
+        Path root = dir.resolve("project");
+        Path content = SampleContent.copyTo(root);
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        for (Path out : List.of(content, root, dir, content.resolve("site"), Path.of("").toAbsolutePath(),
+                Path.of("/"))) {
+            BuildResult result = new SiteBuilder().build(content, out);
+            assertTrue(result.failed(), out + " must be refused");
+            assertEquals("output.unsafe", result.diagnostics().get(0).rule(), out.toString());
+        }
+        assertTrue(Files.isRegularFile(content.resolve("site.yaml")), "the content is untouched");
+        assertTrue(Files.isRegularFile(root.resolve("pom.xml")), "the project is untouched");
+        assertFalse(new SiteBuilder().build(content, root.resolve("site")).failed(), "a sibling folder is fine");
+    }
 }
