@@ -154,6 +154,30 @@ class BrowserTest {
         assertFalse("none".equals(outline), "focus is visible");
     }
 
+    /** Printed, a report is its content on A4: no site header, navigation, downloads or filters. */
+    @Test
+    void aReportPrintsOnA4WithoutTheSitesChrome() throws Exception {
+        open("units/wuhai/2023/medical-service-capacity/index.html");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            for (String hidden : List.of(".site-header", ".crumbs", ".site-footer", ".downloads", "a.download")) {
+                for (WebElement element : browser.findElements(By.cssSelector(hidden))) {
+                    assertEquals("none", element.getCssValue("display"), hidden + " is not printed");
+                }
+            }
+            assertFalse(browser.findElement(By.cssSelector("table[data-table=indicators]")).getCssValue("display").equals("none"));
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+        Object pdf = browser.executeCdpCommand("Page.printToPDF", java.util.Map.of("preferCSSPageSize", true,
+                "printBackground", false)).get("data");
+        String bytes = new String(java.util.Base64.getDecoder().decode((String) pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([\\d.]+) ([\\d.]+)\\]").matcher(bytes);
+        assertTrue(box.find(), "a PDF with pages");
+        assertEquals(595, Math.round(Double.parseDouble(box.group(1))), "A4 width in points");
+        assertEquals(842, Math.round(Double.parseDouble(box.group(2))), "A4 height in points");
+    }
+
     @Test
     void chartsAreVisibleWithTheirTextAlternative() {
         open("units/jiange/2022/final-accounts/index.html");
