@@ -181,7 +181,7 @@ class BrowserTest {
     @Test
     void chartsAreVisibleWithTheirTextAlternative() {
         open("units/jiange/2022/final-accounts/index.html");
-        List<WebElement> charts = browser.findElements(By.cssSelector("figure.chart img"));
+        List<WebElement> charts = browser.findElements(By.cssSelector("div.chart img"));
         assertEquals(7, charts.size());
         for (WebElement chart : charts) {
             Object width = ((JavascriptExecutor) browser).executeScript(

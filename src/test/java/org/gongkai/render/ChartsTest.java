@@ -34,7 +34,7 @@ class ChartsTest {
     @Test
     void theSevenChartsOfTheFinalAccountsEachWithTextAndTable() throws IOException {
         Document page = Jsoup.parse(report.resolve("index.html").toFile(), "UTF-8");
-        List<Element> charts = page.select("figure.chart");
+        List<Element> charts = page.select("div.chart");
         assertEquals(List.of("图1", "图2", "图3", "图4", "图5", "图6", "图7"),
                 charts.stream().map(c -> c.selectFirst("figcaption").text().split(" ")[0]).toList());
         for (Element chart : charts) {

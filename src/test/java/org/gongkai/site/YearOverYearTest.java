@@ -88,7 +88,7 @@ class YearOverYearTest {
         assertEquals(List.of("4024.76", "3555.82"), cells(timeline, "收、支总计（万元）"));
         assertEquals(List.of("53.70", "46.60"), cells(timeline, "机关运行经费（万元）"));
         assertEquals(List.of("", "100"), cells(timeline, "部门整体支出绩效自评总分"));
-        assertEquals(2, unit.select("figure.chart").size());
+        assertEquals(2, unit.select("div.chart").size());
     }
 
     private static List<String> cells(Element table, String label) {

@@ -1,0 +1,48 @@
+package org.gongkai.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
+import org.gongkai.SampleContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every generated page passes the Nu Html Checker (the W3C's validator), run in process. */
+class HtmlValidityTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyPageOfTheSampleAndAReviewersBuildIsValidHtml() throws Exception {
+        Path site = dir.resolve("site");
+        assertFalse(new SiteBuilder().build(SampleContent.SAMPLE, site, true).failed());
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        List<String> errors = new ArrayList<>();
+        int pages = 0;
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                JsonNode result = new ObjectMapper().readTree(validator.validate(page));
+                for (JsonNode message : result.path("messages")) {
+                    if (message.path("type").asText().equals("error")) {
+                        errors.add(site.relativize(page) + ":" + message.path("lastLine").asText() + ": "
+                                + message.path("message").asText());
+                    }
+                }
+                pages++;
+            }
+        }
+        assertTrue(pages > 20, "validated " + pages + " pages");
+        assertEquals(List.of(), errors.stream().limit(20).toList());
+    }
+}
