@@ -4,23 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.gongkai.SampleContent;
 import org.gongkai.serve.Preview;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,12 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final String[] PAGES = {"index.html", "units/jiange/index.html", "units/jiange/2022/final-accounts/index.html",
-        "units/nanjing/2023/department-evaluation/index.html", "units/wuhai/2023/medical-service-capacity/index.html",
-        "compare/2023/index.html", "indicators/index.html", "search/index.html", "no-such-page.html"};
-
     @TempDir
     static Path dir;
     static Path content;
@@ -62,24 +46,10 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!present && System.getenv("CI") != null) {
-            throw new AssertionError("CI must have chromium and chromium-driver (.ci/run installs them)");
-        }
-        Assumptions.assumeTrue(present, "Chromium is not installed (apt-get install chromium chromium-driver)");
+        browser = HeadlessChromium.start(dir.resolve("profile"));
         content = SampleContent.copyTo(dir);
         preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         address = preview.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900", "--user-data-dir=" + dir.resolve("profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll
@@ -93,9 +63,7 @@ class BrowserTest {
     }
 
     static void open(String page) {
-        browser.get(address + page);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        HeadlessChromium.open(browser, address + page);
     }
 
     @ParameterizedTest
@@ -103,12 +71,7 @@ class BrowserTest {
         "units/nanjing/2023/department-evaluation/index.html", "units/wuhai/2023/medical-service-capacity/index.html",
         "compare/2023/index.html", "indicators/index.html", "search/index.html"})
     void everyPageKindLoadsWithoutConsoleErrors(String page) {
-        open(page);
-        browser.manage().logs().get(LogType.BROWSER);
-        open(page);
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList(), page);
+        assertEquals(List.of(), HeadlessChromium.consoleErrorsLoading(browser, address + page), page);
         assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank(), page);
     }
 
@@ -118,15 +81,7 @@ class BrowserTest {
         "compare/2023/index.html", "indicators/index.html", "search/index.html", "no-such-page.html"})
     void noWcagViolationOnAnyPageKind(String page) {
         open(page);
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        assertTrue(results.getPasses().size() > 10, "axe evaluated the page: " + results.getPasses().size() + " rules passed");
-        assertTrue(results.getPasses().stream().anyMatch(r -> r.getId().equals("color-contrast"))
-                || results.getIncomplete().stream().anyMatch(r -> r.getId().equals("color-contrast")), "contrast was checked");
-        List<String> violations = results.getViolations().stream()
-                .map((Rule r) -> r.getId() + ": " + r.getHelp() + " — " + r.getNodes().stream().limit(3)
-                        .map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
-        assertEquals(List.of(), violations, page);
+        assertEquals(List.of(), HeadlessChromium.wcagViolations(browser), page);
     }
 
     /** Pressing Tab alone reaches every link, button, field and summary of a page, in order, and shows where it is. */

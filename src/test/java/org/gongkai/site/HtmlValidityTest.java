@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
 import org.gongkai.SampleContent;
+import org.gongkai.corpus.CorpusGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every generated page passes the Nu Html Checker (the W3C's validator), run in process. */
+/**
+ * Every generated page passes the Nu Html Checker (the W3C's validator), run in process: every page of
+ * the sample site built with the audit pages, and every page of a small generated corpus.
+ */
 class HtmlValidityTest {
 
     @TempDir
@@ -26,6 +30,18 @@ class HtmlValidityTest {
     void everyPageOfTheSampleAndAReviewersBuildIsValidHtml() throws Exception {
         Path site = dir.resolve("site");
         assertFalse(new SiteBuilder().build(SampleContent.SAMPLE, site, true).failed());
+        assertValid(site);
+    }
+
+    @Test
+    void everyPageOfAGeneratedCorpusIsValidHtml() throws Exception {
+        Path content = new CorpusGenerator(4, 2, 2022, 11).write(dir.resolve("generated"), unit -> { });
+        Path site = dir.resolve("generated-site");
+        assertFalse(new SiteBuilder().build(content, site).failed());
+        assertValid(site);
+    }
+
+    private static void assertValid(Path site) throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         List<String> errors = new ArrayList<>();
