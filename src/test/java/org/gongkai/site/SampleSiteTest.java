@@ -41,7 +41,7 @@ class SampleSiteTest {
     static List<String> row(Document page, String key, String label) {
         Element table = page.selectFirst("table[data-table=" + key + "]");
         for (Element tr : table.select("tr")) {
-            Element th = tr.selectFirst("th[scope=row]");
+            Element th = tr.select("> th[scope=row]").last(); // a merged 二级 header may come first
             if (th != null && th.text().equals(label)) {
                 return tr.select("td").stream().map(Element::ownText).toList();
             }
@@ -70,8 +70,28 @@ class SampleSiteTest {
         Document page = page("units/nanjing/2023/department-evaluation/index.html");
         assertEquals("99", figure(page, "total-score"));
         assertEquals("优", figure(page, "grade"));
-        assertEquals(41, page.select("table[data-table=indicators] tbody th[scope=row]").size()
+        assertEquals(41, page.select("table[data-table=indicators] tbody th[scope=row]:not(.subgroup)").size()
                 - page.select("table[data-table=indicators] tr.subtotal").size());
+    }
+
+    /**
+     * Merged 一级/二级 cells stay headers of every row they cover: each 一级指标 is its own row group
+     * headed by a rowgroup header, and the 二级 row headers span exactly the group's indicator rows.
+     */
+    @Test
+    void mergedIndicatorHeadersCoverTheirRows() throws IOException {
+        Document page = page("units/nanjing/2023/department-evaluation/index.html");
+        var groups = page.select("table[data-table=indicators] > tbody");
+        assertEquals(5, groups.size(), "决策、过程、履职、效益、满意度");
+        for (var group : groups) {
+            int indicatorRows = group.select("> tr").size() - group.select("> tr.subtotal").size();
+            var header = group.selectFirst("> tr > th.group");
+            assertEquals("rowgroup", header.attr("scope"));
+            assertEquals(indicatorRows, Integer.parseInt(header.attr("rowspan")), header.text());
+            int covered = group.select("> tr > th.subgroup[scope=row]").stream()
+                    .mapToInt(th -> Integer.parseInt(th.attr("rowspan"))).sum();
+            assertEquals(indicatorRows, covered, header.text());
+        }
     }
 
     @Test
