@@ -121,6 +121,11 @@ class BrowserTest {
                 }
             }
             assertFalse(browser.findElement(By.cssSelector("table[data-table=indicators]")).getCssValue("display").equals("none"));
+            List<WebElement> totals = browser.findElements(By.cssSelector("tfoot"));
+            assertFalse(totals.isEmpty());
+            for (WebElement total : totals) {
+                assertEquals("table-row-group", total.getCssValue("display"), "a total is printed once, not on every page");
+            }
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         }
