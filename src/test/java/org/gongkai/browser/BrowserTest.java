@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,18 +46,13 @@ class BrowserTest {
     static void start() throws Exception {
         browser = HeadlessChromium.start(dir.resolve("profile"));
         content = SampleContent.copyTo(dir);
-        preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        preview = HeadlessChromium.quietPreview(content);
         address = preview.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (preview != null) {
-            preview.close();
-        }
+        HeadlessChromium.stop(browser, preview);
     }
 
     static void open(String page) {
@@ -141,14 +134,7 @@ class BrowserTest {
     @Test
     void chartsAreVisibleWithTheirTextAlternative() {
         open("units/jiange/2022/final-accounts/index.html");
-        List<WebElement> charts = browser.findElements(By.cssSelector("div.chart img"));
-        assertEquals(7, charts.size());
-        for (WebElement chart : charts) {
-            Object width = ((JavascriptExecutor) browser).executeScript(
-                    "return arguments[0].complete ? arguments[0].naturalWidth : 0", chart);
-            assertTrue(((Number) width).intValue() > 0, chart.getAttribute("src") + " is drawn");
-            assertTrue(chart.getAttribute("alt").length() > 20);
-        }
+        assertEquals(7, HeadlessChromium.assertChartsDrawn(browser));
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -45,18 +42,13 @@ class GeneratedCorpusBrowserTest {
         Path content = new CorpusGenerator(5, 2, 2022, 17).write(dir.resolve("generated"), unit -> { });
         site = dir.resolve("site");
         assertFalse(new SiteBuilder().build(content, site).failed());
-        preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        preview = HeadlessChromium.quietPreview(content);
         address = preview.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (preview != null) {
-            preview.close();
-        }
+        HeadlessChromium.stop(browser, preview);
     }
 
     @TestFactory
@@ -84,12 +76,7 @@ class GeneratedCorpusBrowserTest {
         assertEquals(List.of(), HeadlessChromium.consoleErrorsLoading(browser, address + page), page + ": console errors");
         assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank(), page);
         assertEquals(List.of(), HeadlessChromium.wcagViolations(browser), page + ": WCAG 2.1 A/AA");
-        for (WebElement chart : browser.findElements(By.cssSelector("div.chart img"))) {
-            Object width = ((JavascriptExecutor) browser).executeScript(
-                    "return arguments[0].complete ? arguments[0].naturalWidth : 0", chart);
-            assertTrue(((Number) width).intValue() > 0, chart.getAttribute("src") + " is drawn");
-            assertTrue(chart.getAttribute("alt").length() > 20, chart.getAttribute("src") + " is described");
-        }
+        HeadlessChromium.assertChartsDrawn(browser);
         Path folder = site.resolve(page).getParent();
         for (WebElement link : browser.findElements(By.cssSelector("a[download]"))) {
             String href = link.getDomAttribute("href");

@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.gongkai.serve.Preview;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -49,6 +55,32 @@ final class HeadlessChromium {
                 new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;
+    }
+
+    /** A preview of {@code content} whose console output is dropped; the tests read pages, not logs. */
+    static Preview quietPreview(Path content) throws IOException {
+        return new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    }
+
+    static void stop(ChromeDriver browser, Preview preview) throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    /** Asserts every chart image of the open page is drawn and described; returns how many there are. */
+    static int assertChartsDrawn(ChromeDriver browser) {
+        List<WebElement> charts = browser.findElements(By.cssSelector("div.chart img"));
+        for (WebElement chart : charts) {
+            Object width = ((JavascriptExecutor) browser).executeScript(
+                    "return arguments[0].complete ? arguments[0].naturalWidth : 0", chart);
+            assertTrue(((Number) width).intValue() > 0, chart.getAttribute("src") + " is drawn");
+            assertTrue(chart.getAttribute("alt").length() > 20, chart.getAttribute("src") + " is described");
+        }
+        return charts.size();
     }
 
     /** Opens a page and waits until it has loaded. */
