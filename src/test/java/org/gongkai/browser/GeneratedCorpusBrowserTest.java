@@ -76,11 +76,15 @@ class GeneratedCorpusBrowserTest {
         assertEquals(List.of(), HeadlessChromium.consoleErrorsLoading(browser, address + page), page + ": console errors");
         assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank(), page);
         assertEquals(List.of(), HeadlessChromium.wcagViolations(browser), page + ": WCAG 2.1 A/AA");
-        HeadlessChromium.assertChartsDrawn(browser);
+        int charts = HeadlessChromium.assertChartsDrawn(browser);
         Path folder = site.resolve(page).getParent();
-        for (WebElement link : browser.findElements(By.cssSelector("a[download]"))) {
+        List<WebElement> downloads = browser.findElements(By.cssSelector("a[download]"));
+        for (WebElement link : downloads) {
             String href = link.getDomAttribute("href");
             assertTrue(Files.isRegularFile(folder.resolve(href).normalize()), page + ": download " + href + " exists");
+        }
+        if (kindOf(page).startsWith("units/*/*/")) {
+            assertTrue(charts > 0 && !downloads.isEmpty(), page + ": a report has charts and downloads to check");
         }
     }
 }

@@ -42,13 +42,14 @@ class HtmlValidityTest {
     }
 
     private static void assertValid(Path site) throws Exception {
+        ObjectMapper json = new ObjectMapper();
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         List<String> errors = new ArrayList<>();
         int pages = 0;
         try (Stream<Path> files = Files.walk(site)) {
             for (Path page : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-                JsonNode result = new ObjectMapper().readTree(validator.validate(page));
+                JsonNode result = json.readTree(validator.validate(page));
                 for (JsonNode message : result.path("messages")) {
                     if (message.path("type").asText().equals("error")) {
                         errors.add(site.relativize(page) + ":" + message.path("lastLine").asText() + ": "
