@@ -1,6 +1,7 @@
 package org.gongkai.render.chart;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -21,18 +22,19 @@ final class PngEncoder {
     private PngEncoder() {
     }
 
+    /** @param image of type {@link BufferedImage#TYPE_INT_RGB} */
     static byte[] encode(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
-        int[] row = new int[width];
+        // The pixels themselves: getRGB converts through the colour model pixel by pixel, many times slower.
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         byte[] raw = new byte[height * (1 + width * 3)];
         int at = 0;
         for (int y = 0; y < height; y++) {
-            image.getRGB(0, y, width, 1, row, 0, width);
             raw[at++] = 1; // filter type Sub: each byte minus the byte of the pixel to its left
             int left = 0;
-            for (int x = 0; x < width; x++) {
-                int rgb = row[x];
+            for (int x = 0, i = y * width; x < width; x++, i++) {
+                int rgb = pixels[i];
                 raw[at++] = (byte) (((rgb >> 16) & 0xFF) - ((left >> 16) & 0xFF));
                 raw[at++] = (byte) (((rgb >> 8) & 0xFF) - ((left >> 8) & 0xFF));
                 raw[at++] = (byte) ((rgb & 0xFF) - (left & 0xFF));
