@@ -2,45 +2,48 @@ package org.gongkai.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * A table of a rendered page as plain rows of cell text, merged cells repeated into every row and
  * column they span. Downloads are made from these, so a CSV or JSON can never disagree with the
  * table it sits beside.
+ *
+ * <p>The page is read by {@link PageTables}, a scanner for the markup gongkai's templates write
+ * (escaped text, quoted attributes), not by a general HTML parser: at national scale parsing every
+ * page into a DOM again cost a third of a build.
  */
 public record TableData(String key, String caption, List<List<String>> rows) {
 
-    /** Every {@code <table data-table>} and chart data table ({@code data-chart}) of a page. */
+    /**
+     * Every {@code <table data-table>} and chart data table ({@code data-chart}) of a page. The
+     * caption is its own text (not the download link in it); notes inside cells (a rule's score, a
+     * printed rate: {@code .suggested}, {@code .stated}) are not the table's figures and are left out.
+     */
     public static List<TableData> of(String html) {
-        Document page = Jsoup.parse(html);
         List<TableData> tables = new ArrayList<>();
-        // Notes inside cells (a rule's score, a printed rate, download links) are not the table's figures.
-        page.select("td .suggested, td .stated, caption a.download").remove();
-        for (Element table : page.select("table[data-table], table[data-chart]")) {
-            String key = table.hasAttr("data-table") ? table.attr("data-table") : "chart-" + table.attr("data-chart");
-            Element caption = table.selectFirst("caption");
-            String title = caption == null ? key : caption.ownText().strip();
-            table.select("caption").remove();
-            tables.add(new TableData(key, title, grid(table)));
+        for (PageTables.Table table : PageTables.scan(html)) {
+            tables.add(of(table));
         }
         return tables;
     }
 
-    private static List<List<String>> grid(Element table) {
+    /** A scanned table, its merged cells repeated. */
+    static TableData of(PageTables.Table table) {
+        return new TableData(table.key(), table.caption().isEmpty() ? table.key() : table.caption(), grid(table.rows()));
+    }
+
+    private static List<List<String>> grid(List<List<PageTables.Cell>> cells) {
         List<List<String>> rows = new ArrayList<>();
         List<int[]> pending = new ArrayList<>();
         List<String[]> pendingText = new ArrayList<>();
-        for (Element tr : table.select("tr")) {
+        for (List<PageTables.Cell> tr : cells) {
             List<String> row = new ArrayList<>();
             int column = 0;
-            for (Element cell : tr.select("> th, > td")) {
+            for (PageTables.Cell cell : tr) {
                 column = fillSpans(row, column, pending, pendingText);
-                String text = cell.text().strip();
-                int colspan = span(cell, "colspan");
-                int rowspan = span(cell, "rowspan");
+                String text = cell.text();
+                int colspan = cell.colspan();
+                int rowspan = cell.rowspan();
                 for (int c = 0; c < colspan; c++) {
                     row.add(text);
                     if (rowspan > 1) {
@@ -75,14 +78,6 @@ public record TableData(String key, String caption, List<List<String>> rows) {
             }
         }
         return column;
-    }
-
-    private static int span(Element cell, String attribute) {
-        try {
-            return Math.max(1, Integer.parseInt(cell.attr(attribute)));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     /** UTF-8 with a byte-order mark (so Excel opens Chinese correctly), CRLF, RFC 4180 quoting. */
