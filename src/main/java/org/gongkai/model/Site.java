@@ -14,12 +14,18 @@ public record Site(
         Map<String, List<GradeBand>> gradeScales,
         String gradeScale,
         Map<String, String> gradeScaleByKind,
+        ChartOutput charts,
         Origin origin) {
 
     public static final int DEFAULT_PERCENT_DECIMALS = 2;
 
     public int decimals() {
         return percentDecimals == null ? DEFAULT_PERCENT_DECIMALS : percentDecimals;
+    }
+
+    /** Which chart files to publish; SVG and PNG unless site.yaml says otherwise. */
+    public ChartOutput chartOutput() {
+        return charts == null ? ChartOutput.SVG_AND_PNG : charts;
     }
 
     public String lang() {

@@ -3,25 +3,18 @@ package org.gongkai.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The data beside the pages: a CSV for every table (UTF-8 with BOM), a JSON of all of a page's tables,
- * and zip bundles. Bundles are byte-stable: sorted entries and a fixed local timestamp.
+ * (bundles and datasets are {@link ZipArchive}s).
  */
 final class Downloads {
 
-    private static final LocalDateTime FIXED = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Downloads() {
@@ -56,22 +49,5 @@ final class Downloads {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A zip of the given entries, in name order. */
-    static byte[] zip(Map<String, byte[]> entries) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, byte[]> entry : new TreeMap<>(entries).entrySet()) {
-                ZipEntry zipEntry = new ZipEntry(entry.getKey());
-                zipEntry.setTimeLocal(FIXED);
-                zip.putNextEntry(zipEntry);
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

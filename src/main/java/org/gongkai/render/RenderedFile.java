@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * One file of the site: its path below the output folder ('/'-separated) and either its bytes or the
- * unchanged file of the previous build it is taken over from (linked, not rewritten).
+ * file on disk that holds them: the previous build's, taken over unchanged (linked, not rewritten), or
+ * the one this build already wrote to its staging folder.
  */
 public record RenderedFile(String path, byte[] bytes, Path previous) {
 

@@ -24,12 +24,43 @@ public interface Reuse {
         return Optional.empty();
     }
 
+    /**
+     * A chart drawn before from the same data and style ({@code digest}), as the file at {@code path}
+     * of this rendering. None by default.
+     */
+    default Optional<RenderedFile> chart(String digest, String path) {
+        return Optional.empty();
+    }
+
     /** In-memory reuse of the tasks of a previous rendering; with {@code allowStale}, shared pages may lag. */
     static Reuse of(Map<String, List<RenderedFile>> tasks, boolean allowStale) {
+        return of(tasks, allowStale, Map.of());
+    }
+
+    /** As above, also taking over the previous rendering's charts (paths by digest) when their digest is unchanged. */
+    static Reuse of(Map<String, List<RenderedFile>> tasks, boolean allowStale, Map<String, String> charts) {
         return new Reuse() {
+            private Map<String, RenderedFile> byPath;
+
             @Override
             public Optional<List<RenderedFile>> files(String key) {
                 return Optional.ofNullable(tasks.get(key));
+            }
+
+            @Override
+            public synchronized Optional<RenderedFile> chart(String digest, String path) {
+                String drawn = charts.get(digest);
+                if (drawn == null) {
+                    return Optional.empty();
+                }
+                if (byPath == null) {
+                    byPath = new java.util.HashMap<>();
+                    tasks.values().forEach(files -> files.forEach(f -> byPath.put(f.path(), f)));
+                }
+                RenderedFile file = byPath.get(drawn);
+                return file == null ? Optional.empty()
+                        : Optional.of(file.bytes() == null ? RenderedFile.unchanged(path, file.previous())
+                                : new RenderedFile(path, file.bytes()));
             }
 
             @Override

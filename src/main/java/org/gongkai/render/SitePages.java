@@ -22,6 +22,7 @@ import org.gongkai.derive.UnitTimeline;
 import org.gongkai.derive.YearComparison;
 import org.gongkai.load.JsonSchemas;
 import org.gongkai.model.AccountsSection;
+import org.gongkai.model.ChartOutput;
 import org.gongkai.model.Content;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Explanations;
@@ -80,10 +81,17 @@ public final class SitePages {
      * the number of threads.
      */
     public Rendering render(DerivedContent derived, List<Diagnostic> audit, Reuse reuse, Progress progress, int threads) {
-        Run run = new Run(derived, audit, reuse, progress);
+        return render(derived, audit, reuse, progress, threads, FileSink.MEMORY);
+    }
+
+    /** Renders as above, each task's files going to {@code sink} as soon as the task is done. */
+    public Rendering render(DerivedContent derived, List<Diagnostic> audit, Reuse reuse, Progress progress, int threads,
+            FileSink sink) {
+        Run run = new Run(derived, audit, reuse, progress, sink);
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
         try {
-            return pool.submit(() -> new Rendering(run.files(), run.tasks, run.rendered.get(), run.lagging)).get();
+            return pool.submit(() -> new Rendering(run.files(), run.tasks, run.rendered.get(), run.lagging,
+                    new TreeMap<>(run.charts))).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -99,9 +107,11 @@ public final class SitePages {
 
     /**
      * A rendering: its files, the files of each task by key (for the next rendering to reuse), how
-     * many tasks were rendered rather than taken over, and whether shared pages lag behind a change.
+     * many tasks were rendered rather than taken over, whether shared pages lag behind a change, and
+     * the path of each chart file by the digest of its data and style (so an unchanged chart is not drawn again).
      */
-    public record Rendering(List<RenderedFile> files, Map<String, List<RenderedFile>> tasks, int rendered, boolean lagging) {
+    public record Rendering(List<RenderedFile> files, Map<String, List<RenderedFile>> tasks, int rendered, boolean lagging,
+            Map<String, String> charts) {
     }
 
     /** One rendering of the site: render tasks, each keyed by the digests of what it depends on. */
@@ -111,6 +121,7 @@ public final class SitePages {
         private final List<Diagnostic> audit;
         private final Reuse reuse;
         private final Progress progress;
+        private final FileSink out;
         private final int total;
         private int done;
         private final boolean portal;
@@ -121,17 +132,20 @@ public final class SitePages {
         private final Map<String, List<RenderedFile>> tasks = new LinkedHashMap<>();
         private final SearchIndex search = new SearchIndex();
         private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        /** Chart files by digest of data and style; the smallest path when the same chart is on several pages. */
+        private final Map<String, String> charts = new java.util.concurrent.ConcurrentHashMap<>();
         /** Whether some shared task's files are last rendering's, standing in for a changed input. */
         private boolean lagging;
         /** Where the task running on this thread puts its files. */
         private final ThreadLocal<List<RenderedFile>> sink = new ThreadLocal<>();
 
-        Run(DerivedContent derived, List<Diagnostic> audit, Reuse reuse, Progress progress) {
+        Run(DerivedContent derived, List<Diagnostic> audit, Reuse reuse, Progress progress, FileSink out) {
             this.derived = derived;
             this.content = derived.content();
             this.audit = audit;
             this.reuse = reuse;
             this.progress = progress;
+            this.out = out;
             this.total = content.units().size() + content.reports().size();
             this.portal = content.site().scope() != Scope.UNIT;
             // Every page uses the layout and the stylesheet; each task adds the templates of its own pages.
@@ -221,8 +235,9 @@ public final class SitePages {
                     : reuse.stale(Keys.task(key));
             if (stale.isPresent()) {
                 // Recorded under the key it was made with, so the next rendering does not mistake it for current.
-                files.addAll(stale.get().getValue());
-                tasks.put(stale.get().getKey(), stale.get().getValue());
+                List<RenderedFile> kept = stale.get().getValue().stream().map(out::accept).toList();
+                files.addAll(kept);
+                tasks.put(stale.get().getKey(), kept);
                 lagging = true;
                 return;
             }
@@ -246,7 +261,7 @@ public final class SitePages {
         private List<RenderedFile> run(String key, Runnable render) {
             var previous = reuse.files(key);
             if (previous.isPresent()) {
-                return previous.get();
+                return previous.get().stream().map(out::accept).toList();
             }
             List<RenderedFile> output = new ArrayList<>();
             sink.set(output);
@@ -256,7 +271,7 @@ public final class SitePages {
                 sink.remove();
             }
             rendered.incrementAndGet();
-            return List.copyOf(output);
+            return output.stream().map(out::accept).toList();
         }
 
         /** A task's key: its name (parts[0]) and a digest of everything it depends on. */
@@ -315,29 +330,49 @@ public final class SitePages {
             sink.get().add(new RenderedFile(path, bytes));
         }
 
-        /** Each year's reports' data and sources in a zip, and all years in one. */
+        /**
+         * Each year's reports' data and sources in a zip, and all years in one: the entries of the
+         * reports' bundles, copied as they are compressed, under the reports' folders.
+         */
         private void datasets() {
-            Map<Integer, Map<String, byte[]>> years = new TreeMap<>();
-            Map<String, Integer> folders = new LinkedHashMap<>();
-            for (Report report : content.reports()) {
-                String path = ReportLink.pathOf(report);
-                folders.put(path.substring(0, path.lastIndexOf('/') + 1), report.year());
-            }
-            for (RenderedFile file : List.copyOf(files)) {
-                stopIfCancelled();
-                String folder = file.path().substring(0, file.path().lastIndexOf('/') + 1);
-                String name = file.path().substring(folder.length());
-                Integer year = folders.get(folder);
-                if (year != null && (name.endsWith(".csv") || name.equals("data.json") || name.startsWith("source."))) {
-                    years.computeIfAbsent(year, y -> new TreeMap<>()).put(file.path(), file.content());
+            Map<String, RenderedFile> bundles = new HashMap<>();
+            for (RenderedFile file : files) {
+                if (file.path().endsWith("/bundle.zip")) {
+                    bundles.put(file.path(), file);
                 }
             }
-            Map<String, byte[]> all = new TreeMap<>();
-            years.forEach((year, entries) -> {
-                add("data/" + year + ".zip", Downloads.zip(entries));
-                all.putAll(entries);
-            });
-            add("data/all.zip", Downloads.zip(all));
+            Map<Integer, TreeMap<String, RenderedFile>> years = new TreeMap<>();
+            for (Report report : content.reports()) {
+                String path = ReportLink.pathOf(report);
+                String folder = path.substring(0, path.lastIndexOf('/') + 1);
+                RenderedFile bundle = bundles.get(folder + "bundle.zip");
+                if (bundle != null) {
+                    years.computeIfAbsent(report.year(), y -> new TreeMap<>()).put(folder, bundle);
+                }
+            }
+            List<Integer> order = List.copyOf(years.keySet());
+            add(out.write("data/all.zip", all -> {
+                try (ZipArchive.Writer everything = new ZipArchive.Writer(all)) {
+                    for (int year : order) {
+                        add(out.write("data/" + year + ".zip", one -> {
+                            try (ZipArchive.Writer yearZip = new ZipArchive.Writer(one)) {
+                                for (var report : years.get(year).entrySet()) {
+                                    stopIfCancelled();
+                                    for (ZipArchive.Entry entry : ZipArchive.entries(report.getValue().content())) {
+                                        ZipArchive.Entry named = entry.renamed(report.getKey() + entry.name());
+                                        yearZip.add(named);
+                                        everything.add(named);
+                                    }
+                                }
+                            }
+                        }));
+                    }
+                }
+            }));
+        }
+
+        private void add(RenderedFile file) {
+            sink.get().add(file);
         }
 
         /** Renders a page; with {@code downloads} its tables also become CSV files and a data.json beside it. */
@@ -468,7 +503,8 @@ public final class SitePages {
                     bundle.put(name, file.bytes());
                 }
             }
-            add(folder + "bundle.zip", Downloads.zip(bundle));
+            add(folder + "bundle.zip", ZipArchive.of(bundle.entrySet().stream()
+                    .map(e -> ZipArchive.Entry.of(e.getKey(), e.getValue())).toList()));
         }
 
         private void comparePage(YearComparison comparison) {
@@ -493,20 +529,36 @@ public final class SitePages {
             }
         }
 
-        /** Draws the charts next to the page at {@code pagePath} (SVG, and PNG with a CJK font) and returns them by id. */
+        /**
+         * Draws the charts next to the page at {@code pagePath} (SVG, and PNG with a CJK font, as the site
+         * asks) and returns them by id. A chart drawn before from the same data and style is taken over.
+         */
         private Map<String, ChartView> charts(List<ChartSpec> specs, String pagePath) {
             String folder = pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
+            ChartOutput output = content.site().chartOutput();
+            boolean png = output == ChartOutput.SVG_AND_PNG && drawer.drawsPng();
             Map<String, ChartView> views = new LinkedHashMap<>();
             for (ChartSpec spec : specs) {
-                String svg = "charts/" + spec.id() + ".svg";
-                String png = drawer.drawsPng() ? "charts/" + spec.id() + ".png" : null;
-                add(folder + svg, drawer.svg(spec).getBytes(StandardCharsets.UTF_8));
-                if (png != null) {
-                    add(folder + png, drawer.png(spec));
+                if (output == ChartOutput.NONE) {
+                    views.put(spec.id(), new ChartView(spec, null, null));
+                    continue;
                 }
-                views.put(spec.id(), new ChartView(spec, svg, png));
+                String svg = "charts/" + spec.id() + ".svg";
+                chartFile(folder + svg, "svg", spec, () -> drawer.svg(spec).getBytes(StandardCharsets.UTF_8));
+                String pngPath = null;
+                if (png) {
+                    pngPath = "charts/" + spec.id() + ".png";
+                    chartFile(folder + pngPath, "png", spec, () -> drawer.png(spec));
+                }
+                views.put(spec.id(), new ChartView(spec, svg, pngPath));
             }
             return views;
+        }
+
+        private void chartFile(String path, String format, ChartSpec spec, java.util.function.Supplier<byte[]> draw) {
+            String digest = org.gongkai.load.Digest.of(base, format, spec.toString());
+            add(reuse.chart(digest, path).orElseGet(() -> new RenderedFile(path, draw.get())));
+            charts.merge(digest, path, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
 
         /** The same report of the unit the year before and after, for the links on the page. */

@@ -27,6 +27,7 @@ public final class Preview implements AutoCloseable {
     private long version;
     private Map<String, byte[]> lastGood = Map.of();
     private Map<String, List<RenderedFile>> lastTasks = Map.of();
+    private Map<String, String> lastCharts = Map.of();
 
     public Preview(Path content, int port, PrintWriter out, PrintWriter err) throws IOException {
         this.content = content;
@@ -68,15 +69,16 @@ public final class Preview implements AutoCloseable {
         }
         // First the pages of what changed, with shared pages as they were; then, unless another save
         // comes first, the shared pages too.
-        SiteBuilder.Rendered rendered = builder.render(content, checked, false, Reuse.of(lastTasks, true));
+        SiteBuilder.Rendered rendered = builder.render(content, checked, false, Reuse.of(lastTasks, true, lastCharts));
         publish(rendered, checked);
         report(start, rendered, checked);
         if (rendered.lagging()) {
             Map<String, List<RenderedFile>> tasks = lastTasks;
+            Map<String, String> charts = lastCharts;
             catchUp.submit(() -> {
                 long shared = System.nanoTime();
                 try {
-                    SiteBuilder.Rendered full = builder.render(content, checked, false, Reuse.of(tasks), new Progress() {
+                    SiteBuilder.Rendered full = builder.render(content, checked, false, Reuse.of(tasks, false, charts), new Progress() {
                         @Override
                         public void advance(int done, int total) {
                         }
@@ -116,6 +118,7 @@ public final class Preview implements AutoCloseable {
         }
         lastGood = java.util.Collections.unmodifiableMap(files);
         lastTasks = rendered.tasks();
+        lastCharts = rendered.charts();
         server.publish(new SiteImage(version, lastGood, checked.diagnostics(), false));
     }
 

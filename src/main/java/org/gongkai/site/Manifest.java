@@ -15,10 +15,10 @@ import org.gongkai.render.Reuse;
 
 /**
  * {@code manifest.json} beside the output folder (see {@link OutputFolder#metadata}): a digest of every input of the build that made
- * it, and the files of each render task by key. The next build takes unchanged tasks' files over by
+ * it, the files of each render task by key, and the file of each chart by the digest of its data and style. The next build takes unchanged tasks' files over by
  * hard link instead of writing them again, and stops at once when no input changed.
  */
-record Manifest(String inputs, Map<String, List<String>> tasks) {
+record Manifest(String inputs, Map<String, List<String>> tasks, Map<String, String> charts) {
 
     static final String FILE = "manifest.json";
 
@@ -35,7 +35,9 @@ record Manifest(String inputs, Map<String, List<String>> tasks) {
                 e.getValue().forEach(p -> paths.add(p.asText()));
                 tasks.put(e.getKey(), paths);
             });
-            return Optional.of(new Manifest(json.path("inputs").asText(), tasks));
+            Map<String, String> charts = new LinkedHashMap<>();
+            json.path("charts").fields().forEachRemaining(e -> charts.put(e.getKey(), e.getValue().asText()));
+            return Optional.of(new Manifest(json.path("inputs").asText(), tasks, charts));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -43,20 +45,30 @@ record Manifest(String inputs, Map<String, List<String>> tasks) {
 
     /** The previous build's files of a task, when every one of them is still in the output folder. */
     Reuse reuse(Path out) {
-        return key -> {
-            List<String> paths = tasks.get(key);
-            if (paths == null) {
-                return Optional.empty();
-            }
-            List<RenderedFile> files = new ArrayList<>();
-            for (String path : paths) {
-                Path file = out.resolve(path);
-                if (!Files.isRegularFile(file)) {
+        return new Reuse() {
+            @Override
+            public Optional<List<RenderedFile>> files(String key) {
+                List<String> paths = tasks.get(key);
+                if (paths == null) {
                     return Optional.empty();
                 }
-                files.add(RenderedFile.unchanged(path, file));
+                List<RenderedFile> files = new ArrayList<>();
+                for (String path : paths) {
+                    Path file = out.resolve(path);
+                    if (!Files.isRegularFile(file)) {
+                        return Optional.empty();
+                    }
+                    files.add(RenderedFile.unchanged(path, file));
+                }
+                return Optional.of(files);
             }
-            return Optional.of(files);
+
+            @Override
+            public Optional<RenderedFile> chart(String digest, String path) {
+                String drawn = charts.get(digest);
+                Path file = drawn == null ? null : out.resolve(drawn);
+                return file != null && Files.isRegularFile(file) ? Optional.of(RenderedFile.unchanged(path, file)) : Optional.empty();
+            }
         };
     }
 
@@ -64,6 +76,7 @@ record Manifest(String inputs, Map<String, List<String>> tasks) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("inputs", inputs);
         json.put("tasks", tasks);
+        json.put("charts", charts);
         Files.createDirectories(OutputFolder.metadata(out));
         Files.write(OutputFolder.metadata(out).resolve(FILE), new ObjectMapper().writeValueAsBytes(json));
     }

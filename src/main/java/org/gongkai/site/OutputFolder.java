@@ -1,6 +1,7 @@
 package org.gongkai.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import org.gongkai.render.FileSink;
 import java.util.stream.Stream;
 import org.gongkai.render.RenderedFile;
 
@@ -44,21 +46,30 @@ public final class OutputFolder {
     }
 
     /**
-     * Makes the files the new content of the folder, replacing what was there. Files taken over
-     * unchanged from the previous build are hard-linked, not rewritten. Returns how many were written.
+     * Starts a new content for the folder: an empty staging folder beside it, which takes the files of
+     * render tasks as they finish and becomes the folder on {@link Staging#commit}. Closing it
+     * uncommitted deletes it and leaves the folder as it was.
      */
-    public int replaceWith(List<RenderedFile> files) throws IOException {
-        int written = 0;
+    public Staging stage() throws IOException {
         recover();
         deleteTree(staging);
-        try {
-            Files.createDirectories(staging);
-            for (RenderedFile file : files) {
-                Path target = staging.resolve(file.path()).normalize();
-                if (!target.startsWith(staging)) {
-                    throw new IOException("refusing to write outside the output folder: " + file.path());
-                }
-                Files.createDirectories(target.getParent());
+        Files.createDirectories(staging);
+        return new Staging();
+    }
+
+    /** The folder being written. Files taken over unchanged from the previous build are hard-linked, not rewritten. */
+    public final class Staging implements FileSink, AutoCloseable {
+        private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        private boolean committed;
+
+        @Override
+        public RenderedFile accept(RenderedFile file) {
+            if (file.bytes() == null && file.previous().startsWith(staging)) {
+                return file;
+            }
+            Path target = target(file.path());
+            try {
                 if (file.bytes() == null) {
                     try {
                         Files.createLink(target, file.previous());
@@ -67,14 +78,59 @@ public final class OutputFolder {
                     }
                 } else {
                     Files.write(target, file.bytes());
-                    written++;
+                    written.incrementAndGet();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return RenderedFile.unchanged(file.path(), target);
+        }
+
+        @Override
+        public RenderedFile write(String path, Content content) {
+            Path target = target(path);
+            try (var stream = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                content.writeTo(stream);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            written.incrementAndGet();
+            return RenderedFile.unchanged(path, target);
+        }
+
+        /** How many files were written rather than linked. */
+        public int written() {
+            return written.get();
+        }
+
+        /** Makes what was staged the folder's content. */
+        public void commit() throws IOException {
+            swap();
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(staging);
+            }
+        }
+
+        private Path target(String path) {
+            Path target = staging.resolve(path).normalize();
+            if (!target.startsWith(staging)) {
+                throw new UncheckedIOException(new IOException("refusing to write outside the output folder: " + path));
+            }
+            Path parent = target.getParent();
+            if (folders.add(parent)) {
+                try {
+                    Files.createDirectories(parent);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
-            swap();
-        } finally {
-            deleteTree(staging);
+            return target;
         }
-        return written;
     }
 
     /** A build killed between the two renames of a swap left the old site aside: put it back. */

@@ -15,6 +15,7 @@ import org.gongkai.load.ContentLoader;
 import org.gongkai.load.LoadResult;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Position;
+import org.gongkai.render.FileSink;
 import org.gongkai.render.Markdown;
 import org.gongkai.render.Progress;
 import org.gongkai.render.RenderedFile;
@@ -23,7 +24,10 @@ import org.gongkai.render.Templates;
 import org.gongkai.render.chart.ChartDrawer;
 import org.gongkai.render.chart.ChartFonts;
 
-/** The whole pipeline: load, derive, check, render, write. Errors stop it before anything is written. */
+/**
+ * The whole pipeline: load, derive, check, render, write. Errors stop it before anything is written;
+ * a build writes each task's files to a staging folder as the task finishes and swaps it in at the end.
+ */
 public final class SiteBuilder {
 
     private final ContentLoader loader = new ContentLoader();
@@ -79,15 +83,19 @@ public final class SiteBuilder {
         if (checked.derived() == null) {
             return new BuildResult(checked.diagnostics(), 0, 0, false);
         }
-        Rendered rendered = render(contentDir, checked, audit,
-                previous.map(m -> m.reuse(outDir.toAbsolutePath().normalize())).orElse(Reuse.NOTHING), progress);
-        Map<String, List<String>> tasks = new LinkedHashMap<>();
-        rendered.tasks().forEach((key, files) -> tasks.put(key, files.stream().map(RenderedFile::path).toList()));
-        List<RenderedFile> files = rendered.files();
-        int written = new OutputFolder(outDir).replaceWith(files);
-        new Manifest(inputs, tasks).write(outDir);
-        Stamp.write(outDir, inputs, Stamp.folders(files.stream().map(RenderedFile::path).toList()));
-        return new BuildResult(rendered.diagnostics(), rendered.files().size(), written, false);
+        Reuse reuse = previous.map(m -> m.reuse(outDir.toAbsolutePath().normalize())).orElse(Reuse.NOTHING);
+        try (OutputFolder.Staging staging = new OutputFolder(outDir).stage()) {
+            Rendered rendered = render(contentDir, checked, audit, reuse, progress, staging);
+            Map<String, List<String>> tasks = new LinkedHashMap<>();
+            rendered.tasks().forEach((key, files) -> tasks.put(key, files.stream().map(RenderedFile::path).toList()));
+            List<String> paths = rendered.files().stream().map(RenderedFile::path).toList();
+            staging.commit();
+            new Manifest(inputs, tasks, rendered.charts()).write(outDir);
+            Stamp.write(outDir, inputs, Stamp.folders(paths));
+            return new BuildResult(rendered.diagnostics(), paths.size(), staging.written(), false);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Renders checked content to files in memory; the diagnostics gain a warning when charts have no CJK font. */
@@ -101,6 +109,10 @@ public final class SiteBuilder {
     }
 
     public Rendered render(Path contentDir, Checked checked, boolean audit, Reuse reuse, Progress progress) {
+        return render(contentDir, checked, audit, reuse, progress, FileSink.MEMORY);
+    }
+
+    private Rendered render(Path contentDir, Checked checked, boolean audit, Reuse reuse, Progress progress, FileSink sink) {
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         ChartFonts fonts = ChartFonts.find().orElse(null);
         if (fonts == null) {
@@ -109,8 +121,9 @@ public final class SiteBuilder {
             fonts = ChartFonts.fallback();
         }
         SitePages.Rendering rendering = new SitePages(new Templates(themeFolder(contentDir)), markdown, new ChartDrawer(fonts))
-                .render(checked.derived(), audit ? checked.diagnostics() : null, reuse, progress, threads);
-        return new Rendered(rendering.files(), diagnostics, rendering.tasks(), rendering.rendered(), rendering.lagging());
+                .render(checked.derived(), audit ? checked.diagnostics() : null, reuse, progress, threads, sink);
+        return new Rendered(rendering.files(), diagnostics, rendering.tasks(), rendering.rendered(), rendering.lagging(),
+                rendering.charts());
     }
 
     /** A site's own templates, beside its content folder; they override the default theme file by file. */
@@ -118,9 +131,12 @@ public final class SiteBuilder {
         return contentDir.toAbsolutePath().normalize().getParent().resolve("templates");
     }
 
-    /** The files of a site, the diagnostics of its build, the files by render task, and how many tasks were rendered. */
+    /**
+     * The files of a site, the diagnostics of its build, the files by render task, how many tasks were
+     * rendered, and its charts' paths by digest.
+     */
     public record Rendered(List<RenderedFile> files, List<Diagnostic> diagnostics,
-            Map<String, List<RenderedFile>> tasks, int renderedTasks, boolean lagging) {
+            Map<String, List<RenderedFile>> tasks, int renderedTasks, boolean lagging, Map<String, String> charts) {
     }
 
     /** The outcome of load, derive and check. */

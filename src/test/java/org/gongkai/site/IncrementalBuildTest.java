@@ -34,6 +34,9 @@ class IncrementalBuildTest {
         Path wuhai = site.resolve("units/wuhai/2023/medical-service-capacity/index.html");
         Object jiangeBefore = inode(jiange);
         Object wuhaiBefore = inode(wuhai);
+        Path charts = wuhai.resolveSibling("charts");
+        Object fundsBefore = inode(charts.resolve("funds.png"));
+        Object scoresBefore = inode(charts.resolve("scores.png"));
 
         BuildResult noop = new SiteBuilder().build(content, site);
         assertTrue(noop.unchanged(), "nothing changed: nothing to do");
@@ -46,6 +49,8 @@ class IncrementalBuildTest {
         assertEquals(jiangeBefore, inode(jiange), "another unit's report is not rewritten");
         assertNotEquals(wuhaiBefore, inode(wuhai), "the changed report is");
         assertTrue(Files.readString(wuhai).contains("data-figure=\"total-score\">98<"));
+        assertEquals(fundsBefore, inode(charts.resolve("funds.png")), "a chart whose data did not change is not drawn again");
+        assertNotEquals(scoresBefore, inode(charts.resolve("scores.png")), "the scores chart is");
 
         Path fresh = dir.resolve("fresh");
         new SiteBuilder().build(content, fresh);
