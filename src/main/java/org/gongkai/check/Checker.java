@@ -26,15 +26,19 @@ public final class Checker {
     public synchronized List<Diagnostic> check(DerivedContent derived) {
         List<Diagnostic> findings = new ArrayList<>(ReferenceChecks.check(derived.content()));
         RangeChecks.check(derived.content(), findings);
-        Map<ReportFigures, List<Diagnostic>> next = new IdentityHashMap<>();
-        for (ReportFigures figures : derived.figures()) {
-            List<Diagnostic> own = last.get(figures);
+        Map<ReportFigures, List<Diagnostic>> known = last;
+        List<List<Diagnostic>> each = derived.figures().parallelStream().map(figures -> {
+            List<Diagnostic> own = known.get(figures);
             if (own == null) {
                 own = new ArrayList<>();
                 check(figures, own);
             }
-            next.put(figures, own);
-            findings.addAll(own);
+            return own;
+        }).toList();
+        Map<ReportFigures, List<Diagnostic>> next = new IdentityHashMap<>();
+        for (int i = 0; i < each.size(); i++) {
+            next.put(derived.figures().get(i), each.get(i));
+            findings.addAll(each.get(i));
         }
         last = next;
         return findings;

@@ -34,38 +34,37 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
         int decimals = content.site().decimals();
         FinalAccountsDeriver accountsDeriver = new FinalAccountsDeriver(decimals);
         EvaluationDeriver evaluationDeriver = new EvaluationDeriver(decimals);
-        Map<Report, ReportFigures> byReport = new HashMap<>();
-        // Oldest first, so that each 决算 can be compared with the unit's 决算 of the year before.
-        List<FinalAccounts> accounts = content.reports().stream()
+        Map<Report, ReportFigures> byReport = new java.util.concurrent.ConcurrentHashMap<>();
+        // Units in parallel; within a unit oldest first, so that each 决算 can be compared with the
+        // unit's 决算 of the year before.
+        Map<String, List<FinalAccounts>> accountsByUnit = new LinkedHashMap<>();
+        content.reports().stream()
                 .filter(FinalAccounts.class::isInstance).map(FinalAccounts.class::cast)
                 .sorted(Comparator.comparing(FinalAccounts::year))
-                .toList();
-        Map<String, FinalAccountsFigures> latestOfUnit = new HashMap<>();
-        for (FinalAccounts report : accounts) {
-            FinalAccountsFigures before = latestOfUnit.get(report.header().unitId());
-            if (before != null && before.accounts().year() != report.year() - 1) {
-                before = null;
-            }
-            DerivationCache.Same context = new DerivationCache.Same(before);
-            FinalAccountsFigures derived = (FinalAccountsFigures) cache.get(report, context);
-            if (derived == null) {
-                derived = accountsDeriver.derive(report, before);
-            }
-            cache.put(report, context, derived);
-            byReport.put(report, derived);
-            latestOfUnit.put(report.header().unitId(), derived);
-        }
-        for (Report report : content.reports()) {
-            if (report instanceof Evaluation evaluation) {
-                GradeScale scale = cache.scale(report, content);
-                ReportFigures derived = cache.get(report, scale);
+                .forEach(r -> accountsByUnit.computeIfAbsent(r.header().unitId(), u -> new ArrayList<>()).add(r));
+        accountsByUnit.values().parallelStream().forEach(unitAccounts -> {
+            FinalAccountsFigures latest = null;
+            for (FinalAccounts report : unitAccounts) {
+                FinalAccountsFigures before = latest != null && latest.accounts().year() == report.year() - 1 ? latest : null;
+                DerivationCache.Same context = new DerivationCache.Same(before);
+                FinalAccountsFigures derived = (FinalAccountsFigures) cache.get(report, context);
                 if (derived == null) {
-                    derived = evaluationDeriver.derive(evaluation, scale);
+                    derived = accountsDeriver.derive(report, before);
                 }
-                cache.put(report, scale, derived);
+                cache.put(report, context, derived);
                 byReport.put(report, derived);
+                latest = derived;
             }
-        }
+        });
+        content.reports().parallelStream().filter(Evaluation.class::isInstance).forEach(report -> {
+            GradeScale scale = cache.scale(report, content);
+            ReportFigures derived = cache.get(report, scale);
+            if (derived == null) {
+                derived = evaluationDeriver.derive((Evaluation) report, scale);
+            }
+            cache.put(report, scale, derived);
+            byReport.put(report, derived);
+        });
         cache.roll();
         List<ReportFigures> figures = content.reports().stream().map(byReport::get).toList();
         Map<String, List<ReportFigures>> byUnit = new HashMap<>();

@@ -40,6 +40,9 @@ public final class ContentLoader {
     private record Cached(String stamp, Object value, List<Diagnostic> problems) {
     }
 
+    private record UnitFiles(List<Unit> units, List<Report> reports, List<Diagnostic> problems) {
+    }
+
     public LoadResult load(Path contentDir) {
         List<Diagnostic> problems = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
@@ -52,8 +55,16 @@ public final class ContentLoader {
         List<Report> reports = new ArrayList<>();
         Path unitsDir = contentDir.resolve("units");
         if (Files.isDirectory(unitsDir)) {
-            for (Path unitDir : children(unitsDir, problems)) {
-                readUnit(contentDir, unitDir, units, reports, problems);
+            // Units are read in parallel, each into its own lists, and put together in folder order.
+            List<UnitFiles> read = children(unitsDir, problems).parallelStream().map(unitDir -> {
+                UnitFiles one = new UnitFiles(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                readUnit(contentDir, unitDir, one.units(), one.reports(), one.problems());
+                return one;
+            }).toList();
+            for (UnitFiles one : read) {
+                units.addAll(one.units());
+                reports.addAll(one.reports());
+                problems.addAll(one.problems());
             }
         } else {
             problems.add(Diagnostic.warning("content.no-units", Position.ofFile(display(contentDir, unitsDir)), "",
