@@ -106,7 +106,8 @@ public final class Binder {
     private Object scalar(YamlNode.Scalar scalar, Class<?> raw, String path) {
         String text = scalar.text();
         if (raw == String.class) {
-            return text;
+            // Names (科目, 指标, 单位) repeat across thousands of reports: keep one copy of each short text.
+            return text.length() <= 40 ? text.intern() : text;
         }
         if (raw == BigDecimal.class) {
             return number(scalar, path);
