@@ -49,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("没有变化：内容和模板与上次构建相同，" + out + "/ 未改动。");
         } else {
             spec.commandLine().getOut().println("构建完成：" + out + "/ 共 " + result.files() + " 个文件，写入 "
-                    + result.written() + " 个，其余未变化。");
+                    + result.written() + " 个，其余未变化。" + result.timing());
         }
         return Main.OK;
     }

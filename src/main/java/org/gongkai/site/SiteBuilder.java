@@ -47,15 +47,33 @@ public final class SiteBuilder {
 
     /** Loads, derives and checks; the derived content is null when there are errors. */
     public Checked check(Path contentDir) {
+        return check(contentDir, new Clock());
+    }
+
+    private Checked check(Path contentDir, Clock clock) {
         LoadResult loaded = loader.load(contentDir);
+        clock.lap("读取");
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         if (loaded.hasErrors()) {
             return new Checked(null, diagnostics);
         }
         DerivedContent derived = DerivedContent.of(loaded.content(), derivations);
         diagnostics.addAll(checker.check(derived));
+        clock.lap("推算与检查");
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         return new Checked(errors ? null : derived, diagnostics);
+    }
+
+    /** Times the phases of a build, one lap each. */
+    private static final class Clock {
+        private final List<BuildResult.Phase> phases = new ArrayList<>();
+        private long start = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            phases.add(new BuildResult.Phase(phase, (now - start) / 1_000_000));
+            start = now;
+        }
     }
 
     public BuildResult build(Path contentDir, Path outDir) throws IOException {
@@ -73,13 +91,15 @@ public final class SiteBuilder {
             return new BuildResult(List.of(Diagnostic.error("output.unsafe", Position.ofFile(outDir.toString()), "",
                     refusal.get())), 0, 0, false);
         }
+        Clock clock = new Clock();
         String inputs = Stamp.inputs(List.of(contentDir, themeFolder(contentDir)), audit ? "audit" : "public",
                 SitePages.CODE, new Templates(themeFolder(contentDir)).fingerprint());
         if (Stamp.current(outDir, inputs)) {
             return new BuildResult(List.of(), 0, 0, true);
         }
         Optional<Manifest> previous = Manifest.read(outDir);
-        Checked checked = check(contentDir);
+        clock.lap("比对上次构建");
+        Checked checked = check(contentDir, clock);
         if (checked.derived() == null) {
             return new BuildResult(checked.diagnostics(), 0, 0, false);
         }
@@ -89,10 +109,12 @@ public final class SiteBuilder {
             Map<String, List<String>> tasks = new LinkedHashMap<>();
             rendered.tasks().forEach((key, files) -> tasks.put(key, files.stream().map(RenderedFile::path).toList()));
             List<String> paths = rendered.files().stream().map(RenderedFile::path).toList();
+            clock.lap("生成与写入");
             staging.commit();
             new Manifest(inputs, tasks, rendered.charts()).write(outDir);
             Stamp.write(outDir, inputs, Stamp.folders(paths));
-            return new BuildResult(rendered.diagnostics(), paths.size(), staging.written(), false);
+            clock.lap("替换");
+            return new BuildResult(rendered.diagnostics(), paths.size(), staging.written(), false, clock.phases);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
