@@ -17,19 +17,47 @@ final class Feeds {
         return base.endsWith("/") ? base : base + "/";
     }
 
-    static byte[] sitemap(Content content, List<String> pages) {
+    /** The sitemap protocol's limit of URLs in one file. */
+    static final int SITEMAP_LIMIT = 50_000;
+    /** How many reports the Atom feed lists: what is new, not the whole archive. */
+    static final int FEED_ENTRIES = 100;
+
+    /**
+     * sitemap.xml with every page; past {@value #SITEMAP_LIMIT} pages (a national portal) sitemap.xml is
+     * a sitemap index of sitemap-1.xml, sitemap-2.xml, … as the protocol requires.
+     */
+    static java.util.Map<String, byte[]> sitemaps(Content content, List<String> pages) {
         String base = base(content);
+        List<String> sorted = pages.stream().sorted().toList();
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        if (sorted.size() <= SITEMAP_LIMIT) {
+            files.put("sitemap.xml", urlset(base, sorted));
+            return files;
+        }
+        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (int from = 0, n = 1; from < sorted.size(); from += SITEMAP_LIMIT, n++) {
+            String name = "sitemap-" + n + ".xml";
+            files.put(name, urlset(base, sorted.subList(from, Math.min(sorted.size(), from + SITEMAP_LIMIT))));
+            index.append("  <sitemap><loc>").append(escape(base + name)).append("</loc></sitemap>\n");
+        }
+        files.put("sitemap.xml", index.append("</sitemapindex>\n").toString().getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    private static byte[] urlset(String base, List<String> pages) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        pages.stream().sorted().forEach(page -> xml.append("  <url><loc>").append(escape(base + page)).append("</loc></url>\n"));
+        pages.forEach(page -> xml.append("  <url><loc>").append(escape(base + page)).append("</loc></url>\n"));
         return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Newest first: by 发布日期 where given (as written, YYYY-MM-DD), else by year. */
+    /** The newest {@value #FEED_ENTRIES} reports: by 发布日期 where given (as written, YYYY-MM-DD), else by year. */
     static byte[] atom(Content content) {
         String base = base(content);
         List<Report> reports = content.reports().stream()
                 .sorted(Comparator.comparing(Feeds::updated).reversed().thenComparing(ReportLink::pathOf))
+                .limit(FEED_ENTRIES)
                 .toList();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(content.site().lang()).append("\">\n")

@@ -213,12 +213,12 @@ public final class SitePages {
                     stopIfCancelled();
                     searchEntries(figures);
                 });
-                add("search/index.json", search.json());
+                search.files().forEach(this::add);
             });
             List<String> pages = files.stream().map(RenderedFile::path)
                     .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.endsWith("audit.html")).toList();
             shared(key("feeds", everything), () -> {
-                add("sitemap.xml", Feeds.sitemap(content, pages));
+                Feeds.sitemaps(content, pages).forEach(this::add);
                 add("feed.xml", Feeds.atom(content));
                 add("robots.txt", Feeds.robots(content));
             });

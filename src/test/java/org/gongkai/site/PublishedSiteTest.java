@@ -172,20 +172,39 @@ class PublishedSiteTest {
 
     @Test
     void searchFindsAUnitByTwoCharactersAndAReportByAnIndicator() throws IOException {
-        JsonNode index = new ObjectMapper().readTree(sample.resolve("search/index.json").toFile());
-        List<String> jiange = hrefs(index, "剑阁");
+        List<String> jiange = hrefs(sample, "剑阁");
         assertTrue(jiange.contains("units/jiange/index.html"), jiange::toString);
-        List<String> satisfaction = hrefs(index, "参保人员对医保服务满意度");
+        List<String> satisfaction = hrefs(sample, "参保人员对医保服务满意度");
         assertTrue(satisfaction.contains("units/wuhai/2023/medical-service-capacity/index.html"), satisfaction::toString);
-        assertTrue(hrefs(index, "不存在的词语组合").isEmpty());
+        assertTrue(hrefs(sample, "不存在的词语组合").isEmpty());
+        List<String> unit = hrefs(corpus, "示例市03医疗保障局");
+        assertTrue(unit.contains("units/shili-0003/index.html") && unit.contains("units/shili-0003/2022/final-accounts/index.html"),
+                unit::toString);
     }
 
-    /** The search page's algorithm: intersect the postings of the query's character bigrams. */
-    static List<String> hrefs(JsonNode index, String query) {
+    /**
+     * The search page's algorithm: intersect the postings of the query's character bigrams, each read
+     * from the shard its hash names (search/g/), and look the documents up in their chunks (search/d/).
+     */
+    static List<String> hrefs(Path site, String query) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode meta = json.readTree(site.resolve("search/index.json").toFile());
+        int shards = meta.path("shards").asInt();
+        int chunk = meta.path("chunk").asInt();
         Set<Integer> result = null;
         for (int i = 0; i + 1 < query.length(); i++) {
+            String gram = query.substring(i, i + 2);
+            int h = 0;
+            for (char c : gram.toCharArray()) {
+                h = 31 * h + c;
+            }
+            JsonNode shard = json.readTree(site.resolve("search/g/" + Integer.remainderUnsigned(h, shards) + ".json").toFile());
             Set<Integer> ids = new TreeSet<>();
-            index.path("grams").path(query.substring(i, i + 2)).forEach(id -> ids.add(id.asInt()));
+            int id = 0;
+            for (JsonNode gap : shard.path(gram)) {
+                id += gap.asInt();
+                ids.add(id);
+            }
             if (result == null) {
                 result = ids;
             } else {
@@ -194,7 +213,8 @@ class PublishedSiteTest {
         }
         List<String> hrefs = new ArrayList<>();
         for (int id : result) {
-            hrefs.add(index.path("documents").get(id).path("u").asText());
+            JsonNode documents = json.readTree(site.resolve("search/d/" + id / chunk + ".json").toFile());
+            hrefs.add(documents.get(id % chunk).path("u").asText());
         }
         return hrefs;
     }
@@ -204,6 +224,9 @@ class PublishedSiteTest {
         String feed = Files.readString(sample.resolve("feed.xml"));
         assertTrue(feed.indexOf("乌海市医疗保障局转移支付整体绩效自评表") < feed.indexOf("剑阁县医疗保障局2022年度部门决算"),
                 "2023 disclosures before 2022 ones");
+        String corpusFeed = Files.readString(corpus.resolve("feed.xml"));
+        assertEquals(100, corpusFeed.split("<entry>", -1).length - 1, "the feed lists the newest 100 of 270 reports");
+        assertTrue(corpusFeed.contains("2023年度") && !corpusFeed.contains("2021年度"), "the newest ones");
         assertTrue(Files.readString(sample.resolve("robots.txt")).contains("Sitemap: https://example.org/gongkai/sitemap.xml"));
         try (ZipFile bundle = new ZipFile(sample.resolve("units/jiange/2022/final-accounts/bundle.zip").toFile())) {
             assertTrue(bundle.getEntry("source.yaml") != null && bundle.getEntry("income.csv") != null
