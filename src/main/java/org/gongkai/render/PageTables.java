@@ -62,6 +62,13 @@ final class PageTables {
         List<Table> tables() {
             int length = html.length();
             while (at < length) {
+                if (rows == null) {
+                    int next = html.indexOf("<table", at);
+                    if (next < 0) {
+                        break;
+                    }
+                    at = next;
+                }
                 int lt = html.indexOf('<', at);
                 if (lt < 0) {
                     text(at, length);
@@ -143,7 +150,7 @@ final class PageTables {
             }
             at = Math.min(length, i + 1);
             if (name.equals("script") || name.equals("style")) {
-                int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, at);
+                int end = html.indexOf("</" + name, at);
                 at = end < 0 ? length : end;
                 return;
             }
@@ -299,8 +306,11 @@ final class PageTables {
 
     /** The text between {@code from} and {@code to} with character references decoded. */
     static String decode(String html, int from, int to) {
-        int amp = html.indexOf('&', from);
-        if (amp < 0 || amp >= to) {
+        int amp = from;
+        while (amp < to && html.charAt(amp) != '&') {
+            amp++;
+        }
+        if (amp == to) {
             return html.substring(from, to);
         }
         StringBuilder out = new StringBuilder(to - from);
