@@ -27,16 +27,31 @@ public final class Origin {
         TreeMap<String, Position[]> byName = new TreeMap<>();
         values.forEach((name, position) -> byName.computeIfAbsent(name, n -> new Position[2])[0] = position);
         keys.forEach((name, position) -> byName.computeIfAbsent(name, n -> new Position[2])[1] = position);
-        this.names = new String[byName.size()];
-        this.values = new long[byName.size()];
-        this.keys = new long[byName.size()];
+        String[] own = byName.keySet().toArray(String[]::new);
+        this.names = shared(own);
+        this.values = new long[own.length];
+        this.keys = new long[own.length];
         int i = 0;
-        for (Map.Entry<String, Position[]> entry : byName.entrySet()) {
-            names[i] = entry.getKey().intern();
-            this.values[i] = entry.getValue()[0] == null ? this.at : pack(entry.getValue()[0]);
-            this.keys[i] = entry.getValue()[1] == null ? this.at : pack(entry.getValue()[1]);
+        for (Position[] positions : byName.values()) {
+            this.values[i] = positions[0] == null ? this.at : pack(positions[0]);
+            this.keys[i] = positions[1] == null ? this.at : pack(positions[1]);
             i++;
         }
+    }
+
+    /** Mappings of one kind have the same keys: one array of names for all of them. */
+    private static final Map<java.util.List<String>, String[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String[] shared(String[] names) {
+        String[] known = NAMES.get(Arrays.asList(names));
+        if (known != null) {
+            return known;
+        }
+        for (int i = 0; i < names.length; i++) {
+            names[i] = names[i].intern();
+        }
+        // A bound, so that content with ever-new keys cannot grow this without end.
+        return NAMES.size() < 10_000 ? NAMES.computeIfAbsent(Arrays.asList(names), k -> names) : names;
     }
 
     /** The position of the mapping itself. */
