@@ -37,6 +37,11 @@ public interface FileSink {
     /** Writes a large file (a dataset) straight to where it goes, without holding it in memory first. */
     RenderedFile write(String path, Content content);
 
+    /** The bytes of a file this sink took. */
+    default byte[] read(RenderedFile file) {
+        return file.content();
+    }
+
     /** A file's bytes, written to a stream. */
     interface Content {
         void writeTo(OutputStream out) throws IOException;

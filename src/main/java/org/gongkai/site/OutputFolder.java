@@ -63,9 +63,10 @@ public final class OutputFolder {
         private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
         private boolean committed;
 
+        /** What this staging folder already holds: only the path, which is all a national build can keep of a million files. */
         @Override
         public RenderedFile accept(RenderedFile file) {
-            if (file.bytes() == null && file.previous().startsWith(staging)) {
+            if (file.bytes() == null && file.previous() == null) {
                 return file;
             }
             Path target = target(file.path());
@@ -83,7 +84,19 @@ public final class OutputFolder {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return RenderedFile.unchanged(file.path(), target);
+            return RenderedFile.staged(file.path());
+        }
+
+        @Override
+        public byte[] read(RenderedFile file) {
+            if (file.bytes() != null || file.previous() != null) {
+                return file.content();
+            }
+            try {
+                return Files.readAllBytes(staging.resolve(file.path()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override
@@ -95,7 +108,7 @@ public final class OutputFolder {
                 throw new UncheckedIOException(e);
             }
             written.incrementAndGet();
-            return RenderedFile.unchanged(path, target);
+            return RenderedFile.staged(path);
         }
 
         /** How many files were written rather than linked. */
