@@ -88,21 +88,8 @@ public final class SitePages {
     public Rendering render(DerivedContent derived, List<Diagnostic> audit, Reuse reuse, Progress progress, int threads,
             FileSink sink) {
         Run run = new Run(derived, audit, reuse, progress, sink);
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
-        try {
-            return pool.submit(() -> new Rendering(run.files(), run.tasks, run.rendered.get(), run.lagging,
-                    new TreeMap<>(run.charts))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        return Workers.call(threads, () -> new Rendering(run.files(), run.tasks, run.rendered.get(), run.lagging,
+                new TreeMap<>(run.charts)));
     }
 
     /**
@@ -358,7 +345,7 @@ public final class SitePages {
                             try (ZipArchive.Writer yearZip = new ZipArchive.Writer(one)) {
                                 for (var report : years.get(year).entrySet()) {
                                     stopIfCancelled();
-                                    for (ZipArchive.Entry entry : ZipArchive.entries(report.getValue().content())) {
+                                    for (ZipArchive.Entry entry : ZipArchive.entries(out.read(report.getValue()))) {
                                         ZipArchive.Entry named = entry.renamed(report.getKey() + entry.name());
                                         yearZip.add(named);
                                         everything.add(named);

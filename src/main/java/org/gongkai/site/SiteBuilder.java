@@ -50,7 +50,12 @@ public final class SiteBuilder {
         return check(contentDir, new Clock());
     }
 
+    /** Loads, derives and checks on this builder's number of threads (parallel streams run in the pool they are started from). */
     private Checked check(Path contentDir, Clock clock) {
+        return org.gongkai.render.Workers.call(threads, () -> checkInPool(contentDir, clock));
+    }
+
+    private Checked checkInPool(Path contentDir, Clock clock) {
         LoadResult loaded = loader.load(contentDir);
         clock.lap("读取");
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
