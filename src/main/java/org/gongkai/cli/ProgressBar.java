@@ -26,6 +26,12 @@ final class ProgressBar implements Progress {
     }
 
     @Override
+    public synchronized void stage(String name) {
+        err.println(name + "……");
+        err.flush();
+    }
+
+    @Override
     public synchronized void advance(int done, int total) {
         if (total <= 0) {
             return;

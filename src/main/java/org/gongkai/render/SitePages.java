@@ -167,6 +167,7 @@ public final class SitePages {
                 files.addAll(outputs.get(i));
                 tasks.put(parallel.get(i).getKey(), outputs.get(i));
             }
+            progress.stage("汇总页（比较、指标、搜索、订阅、数据集）");
             if (portal) {
                 StringBuilder unitDigests = new StringBuilder();
                 content.units().forEach(u -> unitDigests.append(u.digest()));

@@ -47,7 +47,7 @@ public final class SiteBuilder {
 
     /** Loads, derives and checks; the derived content is null when there are errors. */
     public Checked check(Path contentDir) {
-        return check(contentDir, new Clock());
+        return check(contentDir, new Clock(Progress.NONE));
     }
 
     /** Loads, derives and checks on this builder's number of threads (parallel streams run in the pool they are started from). */
@@ -57,27 +57,35 @@ public final class SiteBuilder {
 
     private Checked checkInPool(Path contentDir, Clock clock) {
         LoadResult loaded = loader.load(contentDir);
-        clock.lap("读取");
+        clock.lap("读取", "推算与检查");
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         if (loaded.hasErrors()) {
             return new Checked(null, diagnostics);
         }
         DerivedContent derived = DerivedContent.of(loaded.content(), derivations);
         diagnostics.addAll(checker.check(derived));
-        clock.lap("推算与检查");
+        clock.lap("推算与检查", null);
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         return new Checked(errors ? null : derived, diagnostics);
     }
 
-    /** Times the phases of a build, one lap each. */
+    /** Times the phases of a build, one lap each, and tells the progress which phase comes next. */
     private static final class Clock {
         private final List<BuildResult.Phase> phases = new ArrayList<>();
+        private final Progress progress;
         private long start = System.nanoTime();
 
-        void lap(String phase) {
+        Clock(Progress progress) {
+            this.progress = progress;
+        }
+
+        void lap(String phase, String next) {
             long now = System.nanoTime();
             phases.add(new BuildResult.Phase(phase, (now - start) / 1_000_000));
             start = now;
+            if (next != null) {
+                progress.stage(next);
+            }
         }
     }
 
@@ -96,14 +104,14 @@ public final class SiteBuilder {
             return new BuildResult(List.of(Diagnostic.error("output.unsafe", Position.ofFile(outDir.toString()), "",
                     refusal.get())), 0, 0, false);
         }
-        Clock clock = new Clock();
+        Clock clock = new Clock(progress);
         String inputs = Stamp.inputs(List.of(contentDir, themeFolder(contentDir)), audit ? "audit" : "public",
                 SitePages.CODE, new Templates(themeFolder(contentDir)).fingerprint());
         if (Stamp.current(outDir, inputs)) {
             return new BuildResult(List.of(), 0, 0, true);
         }
         Optional<Manifest> previous = Manifest.read(outDir);
-        clock.lap("比对上次构建");
+        clock.lap("比对上次构建", "读取");
         Checked checked = check(contentDir, clock);
         if (checked.derived() == null) {
             return new BuildResult(checked.diagnostics(), 0, 0, false);
@@ -114,11 +122,11 @@ public final class SiteBuilder {
             Map<String, List<String>> tasks = new LinkedHashMap<>();
             rendered.tasks().forEach((key, files) -> tasks.put(key, files.stream().map(RenderedFile::path).toList()));
             List<String> paths = rendered.files().stream().map(RenderedFile::path).toList();
-            clock.lap("生成与写入");
+            clock.lap("生成与写入", "替换");
             staging.commit();
             new Manifest(inputs, tasks, rendered.charts()).write(outDir);
             Stamp.write(outDir, inputs, Stamp.folders(paths));
-            clock.lap("替换");
+            clock.lap("替换", null);
             return new BuildResult(rendered.diagnostics(), paths.size(), staging.written(), false, clock.phases);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
