@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# National-scale benchmark (issue 7), run on purpose, never by the tests:
+#   bash src/bench/national.sh [UNITS] [YEARS] [PEER_UNITS]        (default 3300 5 330)
+#
+# 1. Generates the corpus with `gongkai generate`: UNITS units × YEARS years, each year a 决算, a 部门整体
+#    绩效自评 and a 项目绩效自评 (3,300 × 5 = 49,500 reports), with `charts: svg` (every chart drawn, as SVG).
+# 2. Times a cold build, a no-op build and a build after one report changed, each a whole `java -jar` run,
+#    with peak resident memory (/usr/bin/time). JAVA_OPTS is passed to java (e.g. JAVA_OPTS=-Xmx1600m).
+# 3. Builds the same corpus without charts (`charts: none`) and reports gongkai's pages per second.
+# 4. Hugo and JBake against gongkai on a corpus without charts of PEER_UNITS × YEARS, the same pages for all
+#    three: gongkai builds it, src/bench/peers.sh turns every page's data.json into a Hugo and a JBake page
+#    rendering the same tables from front matter / data, and times both peers (installed by the script,
+#    never committed). JBake's build time grows with the square of the pages, hence a smaller corpus.
+# Needs about 15 GB of free disk at the default size. Nothing is deleted until the end: on ext4, creating files
+# soon after deleting hundreds of thousands is several times slower (the inode allocator skips recently
+# deleted inodes), which would make the second cold build look slower than it is.
+# Prints every figure; the README's table is a run of it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+units=${1:-3300}
+years=${2:-5}
+peer_units=${3:-330}
+java_opts=${JAVA_OPTS:-}
+work=${BENCH_WORK:-$(mktemp -d)}
+mkdir -p "$work"
+trap 'rm -rf "$work"' EXIT
+mvn -q -B -DskipTests package test-compile
+command -v /usr/bin/time >/dev/null || apt-get install -y time >/dev/null
+jar=target/gongkai.jar
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)${java_opts:+, JAVA_OPTS=$java_opts}"
+
+# Runs a gongkai build; prints "<seconds> s (CPU <user> s user + <sys> s kernel), peak RSS <MiB> MiB"; the
+# build's own last line (its phases) goes to WORK/last.log.
+build() {
+  local content=$1 out=$2
+  sync
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" java $java_opts -jar "$jar" build --content "$content" --out "$out" \
+    >"$work/last.log" 2>"$work/err.log" || { tail -n 20 "$work/err.log" >&2; echo "build failed" >&2; exit 1; }
+  awk '{ printf "%.2f s (CPU %.0f s user + %.0f s kernel), peak RSS %d MiB", $1, $3, $4, $2 / 1024 }' "$work/time.txt"
+}
+seconds() { awk '{ print $1 }' "$work/time.txt"; }
+pages() { find "$1" -name '*.html' | wc -l; }
+
+generate() {
+  java -jar "$jar" generate --units "$1" --years "$years" --out "$2" >/dev/null 2>&1
+  sed -i '/^charts:/d' "$2/content/site.yaml"
+  echo "charts: $3" >>"$2/content/site.yaml"
+}
+
+start=$(date +%s.%N)
+generate "$units" "$work/national" svg
+echo "corpus: $units units × $years years, $(find "$work/national/content" -name '*.yaml' | grep -vc 'unit.yaml\|site.yaml') reports," \
+  "generated in $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s"
+
+echo "cold build (all charts, SVG):   $(build "$work/national/content" "$work/national/site")"
+echo "  $(tail -n 1 "$work/last.log")"
+echo "  output: $(find "$work/national/site" -type f | wc -l) files, $(pages "$work/national/site") pages, $(du -sh "$work/national/site" | cut -f1)"
+echo "no-op build:                    $(build "$work/national/content" "$work/national/site")"
+changed=$work/national/content/units/shili-0001/$((2021 + years - 1))/department-evaluation.yaml
+sed -i 's/提升医保经办服务能力/提升医保经办服务能力（基准测试修改）/' "$changed"
+echo "one report changed:             $(build "$work/national/content" "$work/national/site")"
+echo "  $(tail -n 1 "$work/last.log")"
+grep -q "基准测试修改" "$work/national/site/units/shili-0001/$((2021 + years - 1))/department-evaluation/index.html" \
+  || { echo "the changed report's page was not updated" >&2; exit 1; }
+
+generate "$units" "$work/plain" none
+echo "cold build without charts:      $(build "$work/plain/content" "$work/plain/site")"
+echo "  gongkai: $(pages "$work/plain/site") pages = $(awk -v p="$(pages "$work/plain/site")" -v s="$(seconds)" 'BEGIN { printf "%.0f", p / s }') pages/s"
+
+echo "peers, $peer_units units × $years years without charts, the same pages for all three:"
+generate "$peer_units" "$work/peer" none
+build "$work/peer/content" "$work/peer/site" >/dev/null
+peer_pages=$(find "$work/peer/site" -name data.json | wc -l)
+echo "gongkai $(java -jar "$jar" --version | head -1 | awk '{print $NF}'): $(pages "$work/peer/site") pages in $(seconds) s" \
+  "= $(awk -v p="$(pages "$work/peer/site")" -v s="$(seconds)" 'BEGIN { printf "%.0f", p / s }') pages/s" \
+  "($peer_pages of them with tables, as the peers build)"
+bash src/bench/peers.sh "$work/peer/site" "$work/peers"
