@@ -12,8 +12,9 @@
 #    rendering the same tables from front matter / data, and times both peers (installed by the script,
 #    never committed). JBake's build time grows with the square of the pages, hence a smaller corpus.
 # Needs about 15 GB of free disk at the default size. Nothing is deleted until the end: on ext4, creating files
-# soon after deleting hundreds of thousands is several times slower (the inode allocator skips recently
-# deleted inodes), which would make the second cold build look slower than it is.
+# within about five minutes of deleting hundreds of thousands is several times slower (the inode allocator
+# skips recently deleted inodes), which would make a cold build look slower than it is; for the same reason,
+# do not start it just after deleting a large site.
 # Prints every figure; the README's table is a run of it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
