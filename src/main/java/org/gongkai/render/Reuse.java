@@ -32,6 +32,11 @@ public interface Reuse {
         return Optional.empty();
     }
 
+    /** The charts the earlier rendering knew, paths by digest; those of tasks taken over stay known. */
+    default Map<String, String> charts() {
+        return Map.of();
+    }
+
     /** In-memory reuse of the tasks of a previous rendering; with {@code allowStale}, shared pages may lag. */
     static Reuse of(Map<String, List<RenderedFile>> tasks, boolean allowStale) {
         return of(tasks, allowStale, Map.of());
@@ -45,6 +50,11 @@ public interface Reuse {
             @Override
             public Optional<List<RenderedFile>> files(String key) {
                 return Optional.ofNullable(tasks.get(key));
+            }
+
+            @Override
+            public Map<String, String> charts() {
+                return charts;
             }
 
             @Override

@@ -89,7 +89,7 @@ public final class SitePages {
             FileSink sink) {
         Run run = new Run(derived, audit, reuse, progress, sink);
         return Workers.call(threads, () -> new Rendering(run.files(), run.tasks, run.rendered.get(), run.lagging,
-                new TreeMap<>(run.charts)));
+                run.charts()));
     }
 
     /**
@@ -121,6 +121,8 @@ public final class SitePages {
         private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
         /** Chart files by digest of data and style; the smallest path when the same chart is on several pages. */
         private final Map<String, String> charts = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The chart files of tasks taken over from the earlier rendering, whose digests stay as they were. */
+        private final java.util.Set<String> keptCharts = java.util.concurrent.ConcurrentHashMap.newKeySet();
         /** Whether some shared task's files are last rendering's, standing in for a changed input. */
         private boolean lagging;
         /** Where the task running on this thread puts its files. */
@@ -223,7 +225,7 @@ public final class SitePages {
                     : reuse.stale(Keys.task(key));
             if (stale.isPresent()) {
                 // Recorded under the key it was made with, so the next rendering does not mistake it for current.
-                List<RenderedFile> kept = stale.get().getValue().stream().map(out::accept).toList();
+                List<RenderedFile> kept = kept(stale.get().getValue());
                 files.addAll(kept);
                 tasks.put(stale.get().getKey(), kept);
                 lagging = true;
@@ -249,7 +251,7 @@ public final class SitePages {
         private List<RenderedFile> run(String key, Runnable render) {
             var previous = reuse.files(key);
             if (previous.isPresent()) {
-                return previous.get().stream().map(out::accept).toList();
+                return kept(previous.get());
             }
             List<RenderedFile> output = new ArrayList<>();
             sink.set(output);
@@ -260,6 +262,23 @@ public final class SitePages {
             }
             rendered.incrementAndGet();
             return output.stream().map(out::accept).toList();
+        }
+
+        /** Files of an earlier rendering's task, taken over as they are. */
+        private List<RenderedFile> kept(List<RenderedFile> earlier) {
+            earlier.stream().map(RenderedFile::path).filter(p -> p.contains("/charts/")).forEach(keptCharts::add);
+            return earlier.stream().map(out::accept).toList();
+        }
+
+        /** The charts of this rendering by digest: those it drew or linked, and those of the tasks it took over. */
+        private Map<String, String> charts() {
+            Map<String, String> all = new TreeMap<>(charts);
+            reuse.charts().forEach((digest, path) -> {
+                if (keptCharts.contains(path)) {
+                    all.merge(digest, path, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            });
+            return all;
         }
 
         /** A task's key: its name (parts[0]) and a digest of everything it depends on. */

@@ -64,6 +64,11 @@ record Manifest(String inputs, Map<String, List<String>> tasks, Map<String, Stri
             }
 
             @Override
+            public Map<String, String> charts() {
+                return charts;
+            }
+
+            @Override
             public Optional<RenderedFile> chart(String digest, String path) {
                 String drawn = charts.get(digest);
                 Path file = drawn == null ? null : out.resolve(drawn);

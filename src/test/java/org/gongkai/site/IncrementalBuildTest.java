@@ -52,6 +52,16 @@ class IncrementalBuildTest {
         assertEquals(fundsBefore, inode(charts.resolve("funds.png")), "a chart whose data did not change is not drawn again");
         assertNotEquals(scoresBefore, inode(charts.resolve("scores.png")), "the scores chart is");
 
+        // The next build still knows the charts of the reports the last one took over unchanged.
+        Path jiangeCharts = site.resolve("units/jiange/2022/department-evaluation/charts");
+        Object jiangeFunds = inode(jiangeCharts.resolve("funds.png"));
+        Object jiangeScores = inode(jiangeCharts.resolve("scores.png"));
+        SampleContent.edit(content, "units/jiange/2022/department-evaluation.yaml",
+                "actual: \"≥10天\"\n            score: 10", "actual: \"≥10天\"\n            score: 9");
+        assertFalse(new SiteBuilder().build(content, site).failed());
+        assertEquals(jiangeFunds, inode(jiangeCharts.resolve("funds.png")), "taken over two builds after it was drawn");
+        assertNotEquals(jiangeScores, inode(jiangeCharts.resolve("scores.png")));
+
         Path fresh = dir.resolve("fresh");
         new SiteBuilder().build(content, fresh);
         DeterminismTest.assertSameFiles(fresh, site);
