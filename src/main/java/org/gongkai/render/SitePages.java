@@ -101,6 +101,10 @@ public final class SitePages {
             Map<String, String> charts) {
     }
 
+    /** A task's files under the key they were made with; stale when they stand in for a changed input. */
+    private record Outcome(String key, List<RenderedFile> files, boolean stale) {
+    }
+
     /** One rendering of the site: render tasks, each keyed by the digests of what it depends on. */
     private final class Run {
         private final DerivedContent derived;
@@ -170,20 +174,23 @@ public final class SitePages {
                 tasks.put(parallel.get(i).getKey(), outputs.get(i));
             }
             progress.stage("汇总页（比较、指标、搜索、订阅、数据集）");
+            // The shared tasks are independent of each other: run them side by side, add them in this order.
+            List<java.util.function.Supplier<Outcome>> group = new ArrayList<>();
             if (portal) {
                 StringBuilder unitDigests = new StringBuilder();
                 content.units().forEach(u -> unitDigests.append(u.digest()));
                 String units = unitDigests.toString();
                 for (int year : derived.years()) {
-                    shared(key("compare:" + year, templates.fingerprint("compare.ftlh"), units,
-                            reportDigests(r -> r.year() == year || r.year() == year - 1),
-                            derived.years().toString()), () -> comparePage(derived.comparisons().get().get(year)));
+                    String compareKey = key("compare:" + year, templates.fingerprint("compare.ftlh"), units,
+                            reportDigests(r -> r.year() == year || r.year() == year - 1), derived.years().toString());
+                    group.add(() -> sharedOutcome(compareKey, () -> comparePage(derived.comparisons().get().get(year))));
                 }
-                shared(key("indicators", templates.fingerprint("indicators.ftlh", "indicator.ftlh"), units,
-                        reportDigests(r -> !(r instanceof org.gongkai.model.FinalAccounts))),
-                        this::indicatorPages);
+                String indicatorsKey = key("indicators", templates.fingerprint("indicators.ftlh", "indicator.ftlh"), units,
+                        reportDigests(r -> !(r instanceof org.gongkai.model.FinalAccounts)));
+                group.add(() -> sharedOutcome(indicatorsKey, this::indicatorPages));
             }
-            task(key("theme", templates.fingerprint("search.ftlh", "404.ftlh", SEARCH_SCRIPT)), () -> {
+            String themeKey = key("theme", templates.fingerprint("search.ftlh", "404.ftlh", SEARCH_SCRIPT));
+            group.add(() -> taskOutcome(themeKey, () -> {
                 page("search/index.html", "search.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb("搜索", null)),
                         Map.of(), false);
                 page("404.html", "404.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb("页面不存在", null)),
@@ -192,19 +199,24 @@ public final class SitePages {
                     add(asset, templates.asset(asset));
                 }
                 JsonSchemas.all().forEach((name, schema) -> add("schema/" + name, schema.getBytes(StandardCharsets.UTF_8)));
-            });
+            }));
             if (audit != null) {
-                shared(key("audit", templates.fingerprint("audit.ftlh"), everything, org.gongkai.load.Digest.of(audit.stream().map(Diagnostic::toString)
-                        .toArray(String[]::new))), () -> page("audit.html", "audit.ftlh", List.of(new Crumb("首页", "index.html"),
-                        new Crumb("审核意见", null)), Map.of("findings", AuditFindings.byFile(audit, content)), false));
+                String auditKey = key("audit", templates.fingerprint("audit.ftlh"), everything, org.gongkai.load.Digest.of(
+                        audit.stream().map(Diagnostic::toString).toArray(String[]::new)));
+                group.add(() -> sharedOutcome(auditKey, () -> page("audit.html", "audit.ftlh", List.of(new Crumb("首页", "index.html"),
+                        new Crumb("审核意见", null)), Map.of("findings", AuditFindings.byFile(audit, content)), false)));
             }
-            shared(key("search", everything), () -> {
+            String searchKey = key("search", everything);
+            group.add(() -> sharedOutcome(searchKey, () -> {
                 derived.figures().forEach(figures -> {
                     stopIfCancelled();
                     searchEntries(figures);
                 });
                 search.files().forEach(this::add);
-            });
+            }));
+            String datasetsKey = key("datasets", everything);
+            group.add(() -> sharedOutcome(datasetsKey, this::datasets));
+            group.parallelStream().map(java.util.function.Supplier::get).toList().forEach(this::add);
             List<String> pages = files.stream().map(RenderedFile::path)
                     .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.endsWith("audit.html")).toList();
             shared(key("feeds", everything), () -> {
@@ -212,7 +224,6 @@ public final class SitePages {
                 add("feed.xml", Feeds.atom(content));
                 add("robots.txt", Feeds.robots(content));
             });
-            shared(key("datasets", everything), this::datasets);
             return files;
         }
 
@@ -221,17 +232,17 @@ public final class SitePages {
          * allows it, last rendering's files stand in until the next full rendering.
          */
         private void shared(String key, Runnable render) {
+            add(sharedOutcome(key, render));
+        }
+
+        private Outcome sharedOutcome(String key, Runnable render) {
             var stale = reuse.files(key).isPresent() ? java.util.Optional.<Map.Entry<String, List<RenderedFile>>>empty()
                     : reuse.stale(Keys.task(key));
             if (stale.isPresent()) {
                 // Recorded under the key it was made with, so the next rendering does not mistake it for current.
-                List<RenderedFile> kept = kept(stale.get().getValue());
-                files.addAll(kept);
-                tasks.put(stale.get().getKey(), kept);
-                lagging = true;
-                return;
+                return new Outcome(stale.get().getKey(), kept(stale.get().getValue()), true);
             }
-            task(key, render);
+            return taskOutcome(key, render);
         }
 
         private void stopIfCancelled() {
@@ -241,11 +252,16 @@ public final class SitePages {
         }
 
         /** Takes the task's files over from an earlier rendering when its key is known, else renders it. */
-        private void task(String key, Runnable render) {
+        private Outcome taskOutcome(String key, Runnable render) {
             stopIfCancelled();
-            List<RenderedFile> output = run(key, render);
-            files.addAll(output);
-            tasks.put(key, output);
+            return new Outcome(key, run(key, render), false);
+        }
+
+        /** Adds a task's files to the rendering, in the order tasks are added. */
+        private void add(Outcome outcome) {
+            files.addAll(outcome.files());
+            tasks.put(outcome.key(), outcome.files());
+            lagging |= outcome.stale();
         }
 
         private List<RenderedFile> run(String key, Runnable render) {
