@@ -170,42 +170,10 @@ public final class OutputFolder {
         }
     }
 
-    /**
-     * Deletes a folder and everything in it; the folders of its first two levels (a national site's
-     * units/<unit>/) in parallel, as removing the old site of a million files took longer than a
-     * one-report build's rendering.
-     */
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try {
-            deleteTree(root, 2);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static void deleteTree(Path root, int parallelLevels) throws IOException {
-        if (parallelLevels == 0 || !Files.isDirectory(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            deleteWalking(root);
-            return;
-        }
-        List<Path> children;
-        try (Stream<Path> list = Files.list(root)) {
-            children = list.toList();
-        }
-        children.parallelStream().forEach(child -> {
-            try {
-                deleteTree(child, parallelLevels - 1);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        Files.delete(root);
-    }
-
-    private static void deleteWalking(Path root) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
