@@ -1,8 +1,5 @@
 package org.gongkai.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,8 +23,7 @@ final class SearchIndex {
 
     static final int CHUNK = 1000;
     /** About how many postings one shard holds; a small site has a single shard. */
-    static final int POSTINGS_PER_SHARD = 50_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final int POSTINGS_PER_SHARD = 5_000;
 
     private final List<String[]> documents = new ArrayList<>();
     private final Map<String, Postings> postings = new HashMap<>();
@@ -85,14 +81,14 @@ final class SearchIndex {
         meta.put("documents", documents.size());
         meta.put("chunk", CHUNK);
         meta.put("shards", shards);
-        files.put("search/index.json", json(meta));
+        files.put("search/index.json", Downloads.compactJson(meta));
         List<TreeMap<String, int[]>> byShard = new ArrayList<>();
         for (int s = 0; s < shards; s++) {
             byShard.add(new TreeMap<>());
         }
         postings.forEach((gram, ids) -> byShard.get(shard(gram, shards)).put(gram, ids.gaps()));
         for (int s = 0; s < shards; s++) {
-            files.put("search/g/" + s + ".json", json(byShard.get(s)));
+            files.put("search/g/" + s + ".json", Downloads.compactJson(byShard.get(s)));
         }
         for (int from = 0, n = 0; from < documents.size(); from += CHUNK, n++) {
             List<Map<String, String>> chunk = new ArrayList<>();
@@ -104,17 +100,9 @@ final class SearchIndex {
                 document.put("s", d[3]);
                 chunk.add(document);
             }
-            files.put("search/d/" + n + ".json", json(chunk));
+            files.put("search/d/" + n + ".json", Downloads.compactJson(chunk));
         }
         return files;
-    }
-
-    private static byte[] json(Object value) {
-        try {
-            return (JSON.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Ascending document numbers, each added once; an int array rather than a set of boxed numbers. */

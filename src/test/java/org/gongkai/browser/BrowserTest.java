@@ -161,6 +161,13 @@ class BrowserTest {
                 "return document.querySelector('.search-status').textContent.startsWith('找到')"
                         + " && Array.from(document.querySelectorAll('.search-results a'))"
                         + ".some(a => a.href.endsWith('units/jiange/index.html'))"));
+        // Eleven bigrams, spread over the index's shards (the sample has several): each is found only
+        // if search.js hashes it to the shard SearchIndex put it in.
+        open("search/index.html?q=参保人员对医保服务满意度");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('.search-status').textContent.startsWith('找到')"
+                        + " && Array.from(document.querySelectorAll('.search-results a'))"
+                        + ".some(a => a.href.endsWith('units/wuhai/2023/medical-service-capacity/index.html'))"));
     }
 
     /** Last: its edits make the preview rebuild, and every open page reloads with it. */

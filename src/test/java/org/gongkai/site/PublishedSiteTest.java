@@ -172,6 +172,8 @@ class PublishedSiteTest {
 
     @Test
     void searchFindsAUnitByTwoCharactersAndAReportByAnIndicator() throws IOException {
+        assertTrue(new ObjectMapper().readTree(sample.resolve("search/index.json").toFile()).path("shards").asInt() > 1,
+                "even the sample's index is split, so that the browser test exercises the shard hash");
         List<String> jiange = hrefs(sample, "剑阁");
         assertTrue(jiange.contains("units/jiange/index.html"), jiange::toString);
         List<String> satisfaction = hrefs(sample, "参保人员对医保服务满意度");
