@@ -68,13 +68,15 @@ grep -q "基准测试修改" "$work/national/site/units/shili-0001/$((2021 + yea
 
 generate "$units" "$work/plain" none
 echo "cold build without charts:      $(build "$work/plain/content" "$work/plain/site")"
-echo "  gongkai: $(pages "$work/plain/site") pages = $(awk -v p="$(pages "$work/plain/site")" -v s="$(seconds)" 'BEGIN { printf "%.0f", p / s }') pages/s"
+plain_pages=$(pages "$work/plain/site")
+echo "  gongkai: $plain_pages pages = $(awk -v p="$plain_pages" -v s="$(seconds)" 'BEGIN { printf "%.0f", p / s }') pages/s"
 
 echo "peers, $peer_units units × $years years without charts, the same pages for all three:"
 generate "$peer_units" "$work/peer" none
 build "$work/peer/content" "$work/peer/site" >/dev/null
 peer_pages=$(find "$work/peer/site" -name data.json | wc -l)
-echo "gongkai $(java -jar "$jar" --version | head -1 | awk '{print $NF}'): $(pages "$work/peer/site") pages in $(seconds) s" \
-  "= $(awk -v p="$(pages "$work/peer/site")" -v s="$(seconds)" 'BEGIN { printf "%.0f", p / s }') pages/s" \
+gongkai_pages=$(pages "$work/peer/site")
+echo "gongkai $(java -jar "$jar" --version | head -1 | awk '{print $NF}'): $gongkai_pages pages in $(seconds) s" \
+  "= $(awk -v p="$gongkai_pages" -v s="$(seconds)" 'BEGIN { printf "%.0f", p / s }') pages/s" \
   "($peer_pages of them with tables, as the peers build)"
 bash src/bench/peers.sh "$work/peer/site" "$work/peers"

@@ -291,7 +291,7 @@ public final class SitePages {
             Map<String, String> all = new TreeMap<>(charts);
             reuse.charts().forEach((digest, path) -> {
                 if (keptCharts.contains(path)) {
-                    all.merge(digest, path, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                    all.merge(digest, path, SitePages::first);
                 }
             });
             return all;
@@ -581,7 +581,7 @@ public final class SitePages {
         private void chartFile(String path, String format, ChartSpec spec, java.util.function.Supplier<byte[]> draw) {
             String digest = org.gongkai.load.Digest.of(base, format, spec.toString());
             add(reuse.chart(digest, path).orElseGet(() -> new RenderedFile(path, draw.get())));
-            charts.merge(digest, path, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            charts.merge(digest, path, SitePages::first);
         }
 
         /** The same report of the unit the year before and after, for the links on the page. */
@@ -609,6 +609,11 @@ public final class SitePages {
         } catch (IOException | java.net.URISyntaxException | SecurityException e) {
             return "unknown";
         }
+    }
+
+    /** Of two paths of the same chart, the one the manifest records: the smaller, whichever thread drew it first. */
+    private static String first(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static boolean belongsTo(Diagnostic diagnostic, Report report) {
