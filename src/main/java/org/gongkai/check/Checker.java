@@ -14,26 +14,26 @@ import org.gongkai.derive.ReportFigures;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Numbers;
 import org.gongkai.model.Report;
+import org.gongkai.model.Site;
+import org.gongkai.model.Unit;
 
 /** Runs every check over the derived content; the findings come in content order. */
 public final class Checker {
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d\\d)\\s*年");
 
-    /** A report's findings depend on its derived figures only: while those are the same object, so are they. */
+    /** A report's findings depend on its derived figures and the site only: while those are the same objects, so are they. */
     private Map<ReportFigures, List<Diagnostic>> last = new IdentityHashMap<>();
+    private Site lastSite;
 
+    /** Checks a whole site: its settings and units, then every report in content order. */
     public synchronized List<Diagnostic> check(DerivedContent derived) {
-        List<Diagnostic> findings = new ArrayList<>(ReferenceChecks.check(derived.content()));
-        RangeChecks.check(derived.content(), findings);
-        Map<ReportFigures, List<Diagnostic>> known = last;
+        Site site = derived.content().site();
+        List<Diagnostic> findings = new ArrayList<>(site(site, derived.content().units()));
+        Map<ReportFigures, List<Diagnostic>> known = site == lastSite ? last : Map.of();
         List<List<Diagnostic>> each = derived.figures().parallelStream().map(figures -> {
             List<Diagnostic> own = known.get(figures);
-            if (own == null) {
-                own = new ArrayList<>();
-                check(figures, own);
-            }
-            return own;
+            return own != null ? own : report(figures, site);
         }).toList();
         Map<ReportFigures, List<Diagnostic>> next = new IdentityHashMap<>();
         for (int i = 0; i < each.size(); i++) {
@@ -41,11 +41,22 @@ public final class Checker {
             findings.addAll(each.get(i));
         }
         last = next;
+        lastSite = site;
         return findings;
     }
 
-    private static void check(ReportFigures figures, List<Diagnostic> findings) {
+    /** The site's settings and its units, which refer to each other; the same findings whatever the reports are. */
+    public static List<Diagnostic> site(Site site, List<Unit> units) {
+        List<Diagnostic> findings = new ArrayList<>(ReferenceChecks.check(site, units));
+        RangeChecks.check(site, units, findings);
+        return findings;
+    }
+
+    /** One report's findings, which depend on its figures and the site only. */
+    public static List<Diagnostic> report(ReportFigures figures, Site site) {
+        List<Diagnostic> findings = new ArrayList<>();
         Report report = figures.report();
+        ReferenceChecks.check(report, site, findings);
         RangeChecks.check(report, findings);
         titleYear(report, findings);
         if (figures instanceof EvaluationFigures evaluation) {
@@ -54,6 +65,7 @@ public final class Checker {
             AccountsChecks.check(accounts, findings);
             previousYear(accounts, findings);
         }
+        return findings;
     }
 
     /** A title that names another year than the report's is how a copied template shows. */

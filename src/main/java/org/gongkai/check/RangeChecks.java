@@ -20,9 +20,9 @@ final class RangeChecks {
     }
 
     /** Negative numbers in site.yaml and unit.yaml (grade band minimums, head counts). */
-    static void check(org.gongkai.model.Content content, List<Diagnostic> findings) {
-        negatives(content.site(), content.site().origin(), "", findings);
-        content.units().forEach(unit -> negatives(unit, unit.origin(), "", findings));
+    static void check(org.gongkai.model.Site site, List<org.gongkai.model.Unit> units, List<Diagnostic> findings) {
+        negatives(site, site.origin(), "", findings);
+        units.forEach(unit -> negatives(unit, unit.origin(), "", findings));
     }
 
     static void check(Report report, List<Diagnostic> findings) {

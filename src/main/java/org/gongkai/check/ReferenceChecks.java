@@ -3,7 +3,6 @@ package org.gongkai.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.model.Content;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.GradeBand;
 import org.gongkai.model.Labeled;
@@ -19,9 +18,11 @@ final class ReferenceChecks {
     private ReferenceChecks() {
     }
 
-    static List<Diagnostic> check(Content content) {
+    /** The site's and the units' references. */
+    static List<Diagnostic> check(Site site, List<Unit> units) {
         List<Diagnostic> findings = new ArrayList<>();
-        Site site = content.site();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        units.forEach(u -> ids.add(u.id()));
         Map<String, List<GradeBand>> scales = site.gradeScales() == null ? Map.of() : site.gradeScales();
         scales.forEach((name, bands) -> {
             if (bands.isEmpty()) {
@@ -35,9 +36,9 @@ final class ReferenceChecks {
                     "应为 0 到 6 之间的整数，实际为 " + site.percentDecimals()));
         }
         scaleName(site.gradeScale(), scales, site.origin(), "grade-scale", findings);
-        if (site.scope() == org.gongkai.model.Scope.UNIT && content.units().size() != 1) {
+        if (site.scope() == org.gongkai.model.Scope.UNIT && units.size() != 1) {
             findings.add(Diagnostic.error("site.scope", site.origin().of("scope"), "scope",
-                    "单个单位的网站（scope: unit）应正好有一个单位，实际有 " + content.units().size()
+                    "单个单位的网站（scope: unit）应正好有一个单位，实际有 " + units.size()
                             + " 个；多个单位请用 scope: portal"));
         }
         if (site.gradeScaleByKind() != null) {
@@ -50,20 +51,23 @@ final class ReferenceChecks {
                 scaleName(scale, scales, site.origin(), path, findings);
             });
         }
-        for (Unit unit : content.units()) {
+        for (Unit unit : units) {
             scaleName(unit.gradeScale(), scales, unit.origin(), "grade-scale", findings);
             if (unit.parent() != null && unit.parent().equals(unit.id())) {
                 findings.add(Diagnostic.error("ref.parent", unit.origin().of("parent"), "parent",
                         "上级单位不能是本单位自己：应为另一个单位的标识，实际为“" + unit.parent() + "”"));
-            } else if (unit.parent() != null && content.unit(unit.parent()).isEmpty()) {
+            } else if (unit.parent() != null && !ids.contains(unit.parent())) {
                 findings.add(Diagnostic.error("ref.parent", unit.origin().of("parent"), "parent",
                         "上级单位应为已有单位的标识，实际为“" + unit.parent() + "”（没有 units/" + unit.parent() + "/）"));
             }
         }
-        for (Report report : content.reports()) {
-            scaleName(report.header().gradeScale(), scales, report.origin(), "grade-scale", findings);
-        }
         return findings;
+    }
+
+    /** A report's grade scale, which must be one the site defines. */
+    static void check(Report report, Site site, List<Diagnostic> findings) {
+        Map<String, List<GradeBand>> scales = site.gradeScales() == null ? Map.of() : site.gradeScales();
+        scaleName(report.header().gradeScale(), scales, report.origin(), "grade-scale", findings);
     }
 
     private static void scaleName(String name, Map<String, List<GradeBand>> scales, Origin origin, String key,

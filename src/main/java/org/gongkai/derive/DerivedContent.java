@@ -16,9 +16,12 @@ import org.gongkai.model.MoneyUnit;
 import org.gongkai.model.Report;
 import org.gongkai.model.Unit;
 
-/** The loaded content with the figures of every report and every unit's timeline. */
+/**
+ * The loaded content (a whole site, or one unit of it) with the figures of every report and every
+ * unit's timeline.
+ */
 public record DerivedContent(Content content, List<ReportFigures> figures, Map<String, Lazy<UnitTimeline>> timelines,
-        Lazy<Map<Integer, YearComparison>> comparisons, Lazy<List<IndicatorSeries>> indicators, List<Integer> years) {
+        List<Integer> years) {
 
     /** The figures compared across years on a unit's page. */
     private static final List<KeyFigure> TIMELINE = List.of(KeyFigure.GRAND_TOTAL, KeyFigure.FISCAL_TOTAL,
@@ -76,9 +79,18 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
         }
         List<Integer> years = content.reports().stream().map(Report::year).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
-        return new DerivedContent(content, figures, timelines,
-                new Lazy<>(() -> Comparisons.byYear(content, figures, decimals)),
-                new Lazy<>(() -> Comparisons.indicators(content, figures)), years);
+        return new DerivedContent(content, figures, timelines, years);
+    }
+
+    /** Each report's summary, in content order: what the pages shared by many reports are made from. */
+    public List<ReportSummary> summaries() {
+        int decimals = content.site().decimals();
+        return figures.stream().map(f -> ReportSummary.of(f, decimals)).toList();
+    }
+
+    /** The figures of one unit's reports, in content order. */
+    public List<ReportFigures> figuresOf(String unitId) {
+        return figures.stream().filter(f -> f.report().header().unitId().equals(unitId)).toList();
     }
 
     /** @param own the unit's reports' figures */

@@ -36,42 +36,102 @@ public final class ContentLoader {
     private final YamlReader reader = new YamlReader();
     /** Reports read before, by file: reused while their files' sizes and times are the same (the preview reloads often). */
     private final Map<Path, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether reports are kept in {@link #cache}; a build that reads each report once must not keep them all. */
+    private final boolean remembersReports;
+
+    /** A loader that remembers the reports it read, for the next load of the same folder. */
+    public ContentLoader() {
+        this(true);
+    }
+
+    private ContentLoader(boolean remembersReports) {
+        this.remembersReports = remembersReports;
+    }
+
+    /** A loader for reading every report once: it keeps none of them after handing them over. */
+    public static ContentLoader readingOnce() {
+        return new ContentLoader(false);
+    }
 
     private record Cached(String stamp, Object value, List<Diagnostic> problems) {
     }
 
-    private record UnitFiles(List<Unit> units, List<Report> reports, List<Diagnostic> problems) {
+    /**
+     * The site, and what is known of each unit folder before its reports are read: its unit (null when
+     * unit.yaml is missing or unreadable) and the problems found so far.
+     */
+    public record Index(Site site, List<UnitFolder> folders, List<Diagnostic> problems) {
+
+        /** The units that could be read, in folder order. */
+        public List<Unit> units() {
+            return folders.stream().map(UnitFolder::unit).filter(java.util.Objects::nonNull).toList();
+        }
+
+        /** The years that have a report file in some unit's folder, newest first. */
+        public List<Integer> years() {
+            return folders.stream().flatMap(f -> f.years().stream()).distinct().sorted(java.util.Comparator.reverseOrder())
+                    .toList();
+        }
+    }
+
+    /**
+     * A folder under units/: its unit (null when it has none), the problems of its unit.yaml, the years
+     * that have a report file, and whether its reports are to be read.
+     */
+    public record UnitFolder(Path dir, Unit unit, List<Diagnostic> problems, List<Integer> years, boolean hasReports) {
+    }
+
+    /** A unit folder's reports, in folder order, and the problems found reading them. */
+    public record UnitReports(List<Report> reports, List<Diagnostic> problems) {
     }
 
     public LoadResult load(Path contentDir) {
+        Index index = index(contentDir);
+        List<Diagnostic> problems = new ArrayList<>(index.problems());
+        List<Report> reports = new ArrayList<>();
+        // Units are read in parallel, each into its own lists, and put together in folder order.
+        List<UnitReports> read = index.folders().parallelStream().map(folder -> reports(contentDir, folder)).toList();
+        for (int i = 0; i < read.size(); i++) {
+            problems.addAll(index.folders().get(i).problems());
+            problems.addAll(read.get(i).problems());
+            reports.addAll(read.get(i).reports());
+        }
+        Content content = index.site() == null ? null : new Content(index.site(), index.units(), reports);
+        return new LoadResult(content, problems);
+    }
+
+    /**
+     * Reads site.yaml and every unit.yaml (in parallel), and lists which years each unit has: what a
+     * build needs to know before it takes the units one by one. A unit folder's problems are kept with
+     * it, so that they come in folder order with its reports' problems.
+     */
+    public Index index(Path contentDir) {
         List<Diagnostic> problems = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) {
             problems.add(Diagnostic.error("content.missing", Position.ofFile(contentDir.toString()), "",
                     "内容文件夹不存在：应为包含 site.yaml 和 units/ 的文件夹"));
-            return new LoadResult(null, problems);
+            return new Index(null, List.of(), problems);
         }
         Site site = readSite(contentDir, problems);
-        List<Unit> units = new ArrayList<>();
-        List<Report> reports = new ArrayList<>();
         Path unitsDir = contentDir.resolve("units");
-        if (Files.isDirectory(unitsDir)) {
-            // Units are read in parallel, each into its own lists, and put together in folder order.
-            List<UnitFiles> read = children(unitsDir, problems).parallelStream().map(unitDir -> {
-                UnitFiles one = new UnitFiles(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-                readUnit(contentDir, unitDir, one.units(), one.reports(), one.problems());
-                return one;
-            }).toList();
-            for (UnitFiles one : read) {
-                units.addAll(one.units());
-                reports.addAll(one.reports());
-                problems.addAll(one.problems());
-            }
-        } else {
+        if (!Files.isDirectory(unitsDir)) {
             problems.add(Diagnostic.warning("content.no-units", Position.ofFile(display(contentDir, unitsDir)), "",
                     "没有 units/ 文件夹：站点中没有任何单位"));
+            return new Index(site, List.of(), problems);
         }
-        Content content = site == null ? null : new Content(site, units, reports);
-        return new LoadResult(content, problems);
+        List<UnitFolder> folders = children(unitsDir, problems).parallelStream()
+                .map(unitDir -> readUnit(contentDir, unitDir)).toList();
+        return new Index(site, folders, problems);
+    }
+
+    /** Reads one unit folder's reports. */
+    public UnitReports reports(Path contentDir, UnitFolder folder) {
+        List<Report> reports = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        if (folder.hasReports()) {
+            readReports(contentDir, folder.dir(), reports, problems);
+        }
+        return new UnitReports(reports, problems);
     }
 
     private Site readSite(Path contentDir, List<Diagnostic> problems) {
@@ -103,33 +163,48 @@ public final class ContentLoader {
         return value;
     }
 
-    private void readUnit(Path contentDir, Path unitDir, List<Unit> units, List<Report> reports,
-            List<Diagnostic> problems) {
+    private UnitFolder readUnit(Path contentDir, Path unitDir) {
+        List<Diagnostic> problems = new ArrayList<>();
         String id = unitDir.getFileName().toString();
         String dirName = display(contentDir, unitDir);
         if (!Files.isDirectory(unitDir)) {
             problems.add(Diagnostic.warning("content.stray-file", Position.ofFile(dirName), "",
                     "units/ 下应只有单位文件夹，此文件被忽略"));
-            return;
+            return new UnitFolder(unitDir, null, problems, List.of(), false);
         }
         if (!ID.matcher(id).matches()) {
             problems.add(Diagnostic.error("content.bad-id", Position.ofFile(dirName), "",
                     "单位标识应为小写英文字母、数字和“-”（不超过64个字符），实际为“" + id + "”"));
-            return;
+            return new UnitFolder(unitDir, null, problems, List.of(), false);
         }
         Path file = unitDir.resolve("unit.yaml");
         String name = display(contentDir, file);
         if (!Files.isRegularFile(file)) {
             problems.add(Diagnostic.error("content.no-unit", Position.ofFile(name), "",
                     "缺少 unit.yaml：每个单位文件夹中应有单位信息文件"));
-            return;
+            return new UnitFolder(unitDir, null, problems, List.of(), false);
         }
         Unit unit = cached(file, problems, found -> reader.read(file, name, found)
                 .map(node -> new Binder(found, Map.of("id", id, "file", name, "digest", digest(file))).bind(node, Unit.class))
                 .orElse(null));
-        if (unit != null) {
-            units.add(unit);
+        return new UnitFolder(unitDir, unit, problems, yearsWithReports(unitDir), true);
+    }
+
+    /** The year folders of a unit that hold a report file; problems with them are found when the reports are read. */
+    private static List<Integer> yearsWithReports(Path unitDir) {
+        List<Integer> years = new ArrayList<>();
+        for (Path child : children(unitDir, new ArrayList<>())) {
+            String name = child.getFileName().toString();
+            if (Files.isDirectory(child) && YEAR.matcher(name).matches()
+                    && children(child, new ArrayList<>()).stream().anyMatch(f -> f.getFileName().toString().endsWith(".yaml"))) {
+                years.add(Integer.parseInt(name));
+            }
         }
+        return years;
+    }
+
+    private void readReports(Path contentDir, Path unitDir, List<Report> reports, List<Diagnostic> problems) {
+        String id = unitDir.getFileName().toString();
         for (Path child : children(unitDir, problems)) {
             String childName = child.getFileName().toString();
             if (Files.isDirectory(child) && YEAR.matcher(childName).matches()) {
@@ -164,15 +239,17 @@ public final class ContentLoader {
             List<Diagnostic> problems) {
         String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
         List<Path> own = siblings.stream().filter(p -> p.equals(file) || isSection(p, id)).toList();
-        String stamp = stamp(own);
-        Cached cached = cache.get(file);
+        String stamp = remembersReports ? stamp(own) : null;
+        Cached cached = remembersReports ? cache.get(file) : null;
         if (cached != null && cached.stamp().equals(stamp)) {
             problems.addAll(cached.problems());
             return Optional.ofNullable((Report) cached.value());
         }
         List<Diagnostic> found = new ArrayList<>();
         Optional<Report> report = parseReport(unitId, folderYear, file, name, id, reportDigest(own), found);
-        cache.put(file, new Cached(stamp, report.orElse(null), List.copyOf(found)));
+        if (remembersReports) {
+            cache.put(file, new Cached(stamp, report.orElse(null), List.copyOf(found)));
+        }
         problems.addAll(found);
         return report;
     }

@@ -3,8 +3,10 @@ package org.gongkai.render;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import org.gongkai.model.Content;
-import org.gongkai.model.Report;
+import org.gongkai.derive.Overview;
+import org.gongkai.derive.ReportSummary;
+import org.gongkai.model.ReportHeader;
+import org.gongkai.model.Site;
 
 /** sitemap.xml, an Atom feed of the disclosures (newest first) and robots.txt, with absolute links from base-url. */
 final class Feeds {
@@ -12,8 +14,8 @@ final class Feeds {
     private Feeds() {
     }
 
-    static String base(Content content) {
-        String base = content.site().baseUrl() == null ? "/" : content.site().baseUrl().strip();
+    static String base(Site site) {
+        String base = site.baseUrl() == null ? "/" : site.baseUrl().strip();
         return base.endsWith("/") ? base : base + "/";
     }
 
@@ -26,8 +28,8 @@ final class Feeds {
      * sitemap.xml with every page; past {@value #SITEMAP_LIMIT} pages (a national portal) sitemap.xml is
      * a sitemap index of sitemap-1.xml, sitemap-2.xml, … as the protocol requires.
      */
-    static java.util.Map<String, byte[]> sitemaps(Content content, List<String> pages) {
-        String base = base(content);
+    static java.util.Map<String, byte[]> sitemaps(Site site, List<String> pages) {
+        String base = base(site);
         List<String> sorted = pages.stream().sorted().toList();
         java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         if (sorted.size() <= SITEMAP_LIMIT) {
@@ -53,30 +55,31 @@ final class Feeds {
     }
 
     /** The newest {@value #FEED_ENTRIES} reports: by 发布日期 where given (as written, YYYY-MM-DD), else by year. */
-    static byte[] atom(Content content) {
-        String base = base(content);
-        List<Report> reports = content.reports().stream()
-                .sorted(Comparator.comparing(Feeds::updated).reversed().thenComparing(ReportLink::pathOf))
+    static byte[] atom(Overview overview) {
+        Site site = overview.site();
+        String base = base(site);
+        List<ReportHeader> reports = overview.reports().stream().map(ReportSummary::header)
+                .sorted(Comparator.comparing(Feeds::updated).reversed().thenComparing(h -> ReportLink.pathOf(h)))
                 .limit(FEED_ENTRIES)
                 .toList();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(content.site().lang()).append("\">\n")
-                .append("  <title>").append(escape(content.site().title())).append("</title>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(site.lang()).append("\">\n")
+                .append("  <title>").append(escape(site.title())).append("</title>\n")
                 .append("  <id>").append(escape(base)).append("</id>\n")
                 .append("  <link rel=\"self\" href=\"").append(escape(base + "feed.xml")).append("\"/>\n")
                 .append("  <link href=\"").append(escape(base)).append("\"/>\n")
                 .append("  <updated>").append(reports.isEmpty() ? "2000-01-01T00:00:00Z" : updated(reports.get(0)))
                 .append("</updated>\n");
-        for (Report report : reports) {
-            String unit = content.unit(report.header().unitId()).map(u -> u.name()).orElse("");
+        for (ReportHeader report : reports) {
+            String unit = overview.unit(report.unitId()).map(u -> u.name()).orElse("");
             String url = base + ReportLink.pathOf(report);
             xml.append("  <entry>\n")
-                    .append("    <title>").append(escape(report.header().title())).append("</title>\n")
+                    .append("    <title>").append(escape(report.title())).append("</title>\n")
                     .append("    <id>").append(escape(url)).append("</id>\n")
                     .append("    <link href=\"").append(escape(url)).append("\"/>\n")
                     .append("    <updated>").append(updated(report)).append("</updated>\n")
-                    .append("    <author><name>").append(escape(report.header().publisher() == null ? unit
-                            : report.header().publisher())).append("</name></author>\n")
+                    .append("    <author><name>").append(escape(report.publisher() == null ? unit
+                            : report.publisher())).append("</name></author>\n")
                     .append("    <summary>").append(escape(unit + " " + report.year() + "年度" + report.kind().chinese()))
                     .append("</summary>\n")
                     .append("  </entry>\n");
@@ -84,16 +87,16 @@ final class Feeds {
         return xml.append("</feed>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String updated(Report report) {
-        String published = report.header().published();
+    private static String updated(ReportHeader report) {
+        String published = report.published();
         if (published != null && published.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
             return published.strip() + "T00:00:00Z";
         }
         return (report.year() + 1) + "-01-01T00:00:00Z";
     }
 
-    static byte[] robots(Content content) {
-        return ("User-agent: *\nAllow: /\nSitemap: " + base(content) + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8);
+    static byte[] robots(Site site) {
+        return ("User-agent: *\nAllow: /\nSitemap: " + base(site) + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String escape(String text) {

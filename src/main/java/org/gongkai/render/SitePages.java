@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gongkai.derive.ComparisonRow;
+import org.gongkai.derive.Overview;
+import org.gongkai.derive.ReportSummary;
 import org.gongkai.derive.DerivedContent;
 import org.gongkai.derive.EvaluationFigures;
 import org.gongkai.derive.FinalAccountsFigures;
@@ -27,6 +29,9 @@ import org.gongkai.model.Content;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Explanations;
 import org.gongkai.model.Report;
+import org.gongkai.model.ReportHeader;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.Site;
 import org.gongkai.model.Scope;
 import org.gongkai.model.Unit;
 import org.gongkai.model.UnitLevel;
@@ -87,9 +92,30 @@ public final class SitePages {
     /** Renders as above, each task's files going to {@code sink} as soon as the task is done. */
     public Rendering render(DerivedContent derived, List<Diagnostic> audit, Reuse reuse, Progress progress, int threads,
             FileSink sink) {
-        Run run = new Run(derived, audit, reuse, progress, sink);
-        return Workers.call(threads, () -> new Rendering(run.files(), run.tasks, run.rendered.get(), run.lagging,
-                run.charts()));
+        Content content = derived.content();
+        Run run = start(content.site(), content.units().size(), derived.years(), audit != null, reuse, progress, sink);
+        Map<String, List<ReportFigures>> byUnit = new HashMap<>();
+        derived.figures().forEach(f -> byUnit.computeIfAbsent(f.report().header().unitId(), u -> new ArrayList<>()).add(f));
+        return Workers.call(threads, () -> {
+            List<UnitRendering> units = content.units().parallelStream()
+                    .map(unit -> run.unit(unit, byUnit.getOrDefault(unit.id(), List.of()), derived.timelines().get(unit.id()),
+                            audit))
+                    .toList();
+            return run.finish(Overview.of(content.site(), content.units(), derived.summaries()), units, audit);
+        });
+    }
+
+    /**
+     * Starts a rendering that is given its units one by one ({@link Run#unit}, from any thread) and then
+     * the overview of all of them ({@link Run#finish}): a build loads, checks and renders a unit at a
+     * time and keeps only its reports' summaries.
+     *
+     * @param units how many units will be given, for the progress
+     * @param years the years of the site's reports, newest first (every page links the latest comparison)
+     * @param audit whether this is a reviewer's build, with audit pages
+     */
+    public Run start(Site site, int units, List<Integer> years, boolean audit, Reuse reuse, Progress progress, FileSink sink) {
+        return new Run(site, units, years, audit, reuse, progress, sink);
     }
 
     /**
@@ -105,11 +131,20 @@ public final class SitePages {
     private record Outcome(String key, List<RenderedFile> files, boolean stale) {
     }
 
+    /** The tasks of one unit's pages (its own page and its reports'), in content order. */
+    public static final class UnitRendering {
+        private final List<Outcome> outcomes;
+
+        private UnitRendering(List<Outcome> outcomes) {
+            this.outcomes = outcomes;
+        }
+    }
+
     /** One rendering of the site: render tasks, each keyed by the digests of what it depends on. */
-    private final class Run {
-        private final DerivedContent derived;
-        private final Content content;
-        private final List<Diagnostic> audit;
+    public final class Run {
+        private final Site site;
+        private final List<Integer> years;
+        private final boolean audit;
         private final Reuse reuse;
         private final Progress progress;
         private final FileSink out;
@@ -117,8 +152,6 @@ public final class SitePages {
         private int done;
         private final boolean portal;
         private final String base;
-        /** Each unit's reports, for keys that depend on a unit's reports (computing them must not scan them all). */
-        private final Map<String, List<Report>> byUnit = new java.util.HashMap<>();
         private final List<RenderedFile> files = new ArrayList<>();
         private final Map<String, List<RenderedFile>> tasks = new LinkedHashMap<>();
         private final SearchIndex search = new SearchIndex();
@@ -132,62 +165,72 @@ public final class SitePages {
         /** Where the task running on this thread puts its files. */
         private final ThreadLocal<List<RenderedFile>> sink = new ThreadLocal<>();
 
-        Run(DerivedContent derived, List<Diagnostic> audit, Reuse reuse, Progress progress, FileSink out) {
-            this.derived = derived;
-            this.content = derived.content();
+        private Run(Site site, int units, List<Integer> years, boolean audit, Reuse reuse, Progress progress, FileSink out) {
+            this.site = site;
+            this.years = List.copyOf(years);
             this.audit = audit;
             this.reuse = reuse;
             this.progress = progress;
             this.out = out;
-            this.total = content.units().size() + content.reports().size();
-            this.portal = content.site().scope() != Scope.UNIT;
+            this.total = units;
+            this.portal = site.scope() != Scope.UNIT;
             // Every page uses the layout and the stylesheet; each task adds the templates of its own pages.
             this.base = org.gongkai.load.Digest.of(CODE, templates.fingerprint("layout.ftlh", STYLESHEET, SCRIPT),
-                    templates.extrasFingerprint(), content.site().digest(),
-                    String.valueOf(drawer.drawsPng()), audit == null ? "public" : "audit");
-            content.reports().forEach(r -> byUnit.computeIfAbsent(r.header().unitId(), u -> new ArrayList<>()).add(r));
+                    templates.extrasFingerprint(), site.digest(),
+                    String.valueOf(drawer.drawsPng()), audit ? "audit" : "public");
         }
 
-        List<RenderedFile> files() {
-            String everything = everything();
+        /**
+         * Renders a unit's page and its reports' pages (the reports in parallel), or takes them over.
+         *
+         * @param figures the unit's reports' figures, in content order
+         * @param findings in a reviewer's build, the findings in the unit's files (null in a public build)
+         */
+        public UnitRendering unit(Unit unit, List<ReportFigures> figures, java.util.function.Supplier<UnitTimeline> timeline,
+                List<Diagnostic> findings) {
+            stopIfCancelled();
+            List<Report> reports = figures.stream().map(ReportFigures::report).toList();
+            List<Map.Entry<String, Runnable>> own = new ArrayList<>();
+            own.add(Map.entry(key("unit:" + unit.id(), templates.fingerprint("unit.ftlh"), unit.digest(), digests(reports.stream().map(Report::header).toList())),
+                    () -> unitPage(unit, reports, timeline.get())));
+            for (ReportFigures f : figures) {
+                List<Diagnostic> reportFindings = findings == null ? null
+                        : findings.stream().filter(d -> belongsTo(d, f.report())).toList();
+                own.add(Map.entry(reportKey(unit, f.report(), reports, reportFindings),
+                        () -> reportPage(unit, f, reports, reportFindings)));
+            }
+            List<Outcome> outcomes = own.parallelStream()
+                    .map(task -> new Outcome(task.getKey(), run(task.getKey(), task.getValue()), false)).toList();
+            synchronized (this) {
+                progress.advance(++done, total);
+            }
+            return new UnitRendering(outcomes);
+        }
+
+        /** Renders the pages made from all units (home, comparisons, indicators, search, feeds, datasets) and ends the rendering. */
+        public Rendering finish(Overview overview, List<UnitRendering> units, List<Diagnostic> findings) {
+            if (!overview.years().equals(years)) {
+                throw new IllegalStateException("years " + overview.years() + " differ from those given at the start " + years);
+            }
+            String everything = everything(overview);
             shared(key("home", everything, templates.fingerprint("index.ftlh")), () -> page("index.html", "index.ftlh", List.of(new Crumb("首页", null)),
-                    Map.of("regions", regions(content), "years", List.copyOf(derived.years()),
-                            "latest", latest(content)), false));
-            List<Map.Entry<String, Runnable>> parallel = new ArrayList<>();
-            for (Unit unit : content.units()) {
-                parallel.add(Map.entry(key("unit:" + unit.id(), templates.fingerprint("unit.ftlh"), unit.digest(),
-                        digests(byUnit.getOrDefault(unit.id(), List.of()))),
-                        () -> unitPage(unit)));
-            }
-            for (ReportFigures figures : derived.figures()) {
-                parallel.add(Map.entry(reportKey(figures.report()), () -> reportPage(figures)));
-            }
-            List<List<RenderedFile>> outputs = parallel.parallelStream().map(task -> {
-                List<RenderedFile> output = run(task.getKey(), task.getValue());
-                synchronized (this) {
-                    progress.advance(++done, total);
-                }
-                return output;
-            }).toList();
-            for (int i = 0; i < parallel.size(); i++) {
-                files.addAll(outputs.get(i));
-                tasks.put(parallel.get(i).getKey(), outputs.get(i));
-            }
+                    Map.of("regions", regions(overview), "years", years, "latest", latest(overview)), false));
+            units.forEach(unit -> unit.outcomes.forEach(this::add));
             progress.stage("汇总页（比较、指标、搜索、订阅、数据集）");
             // The shared tasks are independent of each other: run them side by side, add them in this order.
             List<java.util.function.Supplier<Outcome>> group = new ArrayList<>();
             if (portal) {
                 StringBuilder unitDigests = new StringBuilder();
-                content.units().forEach(u -> unitDigests.append(u.digest()));
-                String units = unitDigests.toString();
-                for (int year : derived.years()) {
-                    String compareKey = key("compare:" + year, templates.fingerprint("compare.ftlh"), units,
-                            reportDigests(r -> r.year() == year || r.year() == year - 1), derived.years().toString());
-                    group.add(() -> sharedOutcome(compareKey, () -> comparePage(derived.comparisons().get().get(year))));
+                overview.units().forEach(u -> unitDigests.append(u.digest()));
+                String unitsDigest = unitDigests.toString();
+                for (int year : years) {
+                    String compareKey = key("compare:" + year, templates.fingerprint("compare.ftlh"), unitsDigest,
+                            reportDigests(overview, r -> r.year() == year || r.year() == year - 1), years.toString());
+                    group.add(() -> sharedOutcome(compareKey, () -> comparePage(overview.comparisons().get().get(year))));
                 }
-                String indicatorsKey = key("indicators", templates.fingerprint("indicators.ftlh", "indicator.ftlh"), units,
-                        reportDigests(r -> !(r instanceof org.gongkai.model.FinalAccounts)));
-                group.add(() -> sharedOutcome(indicatorsKey, this::indicatorPages));
+                String indicatorsKey = key("indicators", templates.fingerprint("indicators.ftlh", "indicator.ftlh"),
+                        unitsDigest, reportDigests(overview, r -> r.kind() != ReportKind.FINAL_ACCOUNTS));
+                group.add(() -> sharedOutcome(indicatorsKey, () -> indicatorPages(overview)));
             }
             String themeKey = key("theme", templates.fingerprint("search.ftlh", "404.ftlh", SEARCH_SCRIPT));
             group.add(() -> taskOutcome(themeKey, () -> {
@@ -200,31 +243,33 @@ public final class SitePages {
                 }
                 JsonSchemas.all().forEach((name, schema) -> add("schema/" + name, schema.getBytes(StandardCharsets.UTF_8)));
             }));
-            if (audit != null) {
+            if (audit) {
                 String auditKey = key("audit", templates.fingerprint("audit.ftlh"), everything, org.gongkai.load.Digest.of(
-                        audit.stream().map(Diagnostic::toString).toArray(String[]::new)));
+                        findings.stream().map(Diagnostic::toString).toArray(String[]::new)));
+                Map<String, String> pages = new HashMap<>();
+                overview.reports().forEach(r -> pages.put(r.header().file(), ReportLink.pathOf(r.header())));
                 group.add(() -> sharedOutcome(auditKey, () -> page("audit.html", "audit.ftlh", List.of(new Crumb("首页", "index.html"),
-                        new Crumb("审核意见", null)), Map.of("findings", AuditFindings.byFile(audit, content)), false)));
+                        new Crumb("审核意见", null)), Map.of("findings", AuditFindings.byFile(findings, pages)), false)));
             }
             String searchKey = key("search", everything);
             group.add(() -> sharedOutcome(searchKey, () -> {
-                derived.figures().forEach(figures -> {
+                overview.reports().forEach(report -> {
                     stopIfCancelled();
-                    searchEntries(figures);
+                    searchEntries(overview, report);
                 });
                 search.files().forEach(this::add);
             }));
             String datasetsKey = key("datasets", everything);
-            group.add(() -> sharedOutcome(datasetsKey, this::datasets));
+            group.add(() -> sharedOutcome(datasetsKey, () -> datasets(overview)));
             group.parallelStream().map(java.util.function.Supplier::get).toList().forEach(this::add);
             List<String> pages = files.stream().map(RenderedFile::path)
                     .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.endsWith("audit.html")).toList();
             shared(key("feeds", everything), () -> {
-                Feeds.sitemaps(content, pages).forEach(this::add);
-                add("feed.xml", Feeds.atom(content));
-                add("robots.txt", Feeds.robots(content));
+                Feeds.sitemaps(site, pages).forEach(this::add);
+                add("feed.xml", Feeds.atom(overview));
+                add("robots.txt", Feeds.robots(site));
             });
-            return files;
+            return new Rendering(files, tasks, rendered.get(), lagging, charts());
         }
 
         /**
@@ -305,30 +350,29 @@ public final class SitePages {
             return Keys.of(parts[0], org.gongkai.load.Digest.of(all));
         }
 
-        private String reportDigests(java.util.function.Predicate<Report> which) {
-            return digests(content.reports().stream().filter(which).toList());
+        private String reportDigests(Overview overview, java.util.function.Predicate<ReportSummary> which) {
+            return digests(overview.reports().stream().filter(which).map(ReportSummary::header).toList());
         }
 
-        private static String digests(List<Report> reports) {
+        private static String digests(List<ReportHeader> reports) {
             StringBuilder all = new StringBuilder();
-            reports.forEach(r -> all.append(r.header().unitId()).append(r.header().digest()));
+            reports.forEach(r -> all.append(r.unitId()).append(r.digest()));
             return all.toString();
         }
 
-        private String everything() {
+        private String everything(Overview overview) {
             StringBuilder all = new StringBuilder();
-            content.units().forEach(u -> all.append(u.digest()));
-            return all.append(digests(content.reports())).toString();
+            overview.units().forEach(u -> all.append(u.digest()));
+            return all.append(digests(overview.reports().stream().map(ReportSummary::header).toList())).toString();
         }
 
         /**
          * A report's pages depend on its own files, its unit, which years around it have the same report
          * (the links), last year's 决算 (its changes) and, in a reviewer's build, its findings.
          */
-        private String reportKey(Report report) {
-            String unitId = report.header().unitId();
+        private String reportKey(Unit unit, Report report, List<Report> ofUnit, List<Diagnostic> findings) {
             StringBuilder around = new StringBuilder();
-            for (Report other : byUnit.getOrDefault(unitId, List.of())) {
+            for (Report other : ofUnit) {
                 if (Math.abs(other.year() - report.year()) != 1) {
                     continue;
                 }
@@ -340,13 +384,13 @@ public final class SitePages {
                     around.append(other.header().digest());
                 }
             }
-            String findings = audit == null ? "" : org.gongkai.load.Digest.of(audit.stream()
-                    .filter(d -> belongsTo(d, report)).map(Diagnostic::toString).toArray(String[]::new));
+            String own = findings == null ? "" : org.gongkai.load.Digest.of(findings.stream()
+                    .map(Diagnostic::toString).toArray(String[]::new));
             String pages = report instanceof org.gongkai.model.FinalAccounts
                     ? templates.fingerprint("final-accounts.ftlh", "accounts-explanation.ftlh", "audit.ftlh")
                     : templates.fingerprint("evaluation.ftlh", "audit.ftlh");
-            return key("report:" + report.header().file(), pages, report.header().digest(),
-                    content.unit(unitId).map(Unit::digest).orElse(""), around.toString(), findings);
+            return key("report:" + report.header().file(), pages, report.header().digest(), unit.digest(),
+                    around.toString(), own);
         }
 
         private void add(String path, byte[] bytes) {
@@ -357,7 +401,7 @@ public final class SitePages {
          * Each year's reports' data and sources in a zip, and all years in one: the entries of the
          * reports' bundles, copied as they are compressed, under the reports' folders.
          */
-        private void datasets() {
+        private void datasets(Overview overview) {
             Map<String, RenderedFile> bundles = new HashMap<>();
             for (RenderedFile file : files) {
                 if (file.path().endsWith("/bundle.zip")) {
@@ -365,8 +409,8 @@ public final class SitePages {
                 }
             }
             Map<Integer, TreeMap<String, RenderedFile>> years = new TreeMap<>();
-            for (Report report : content.reports()) {
-                String path = ReportLink.pathOf(report);
+            for (ReportSummary report : overview.reports()) {
+                String path = ReportLink.pathOf(report.header());
                 String folder = path.substring(0, path.lastIndexOf('/') + 1);
                 RenderedFile bundle = bundles.get(folder + "bundle.zip");
                 if (bundle != null) {
@@ -416,31 +460,29 @@ public final class SitePages {
 
         private Map<String, Object> base(String path, List<Crumb> crumbs) {
             Map<String, Object> model = new HashMap<>();
-            model.put("site", content.site());
+            model.put("site", site);
             model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
             model.put("path", path);
             model.put("crumbs", crumbs);
             model.put("stylesheet", STYLESHEET);
             model.put("script", SCRIPT);
             model.put("portal", portal);
-            model.put("latestYear", derived.years().isEmpty() ? null : derived.years().get(0));
+            model.put("latestYear", years.isEmpty() ? null : years.get(0));
             return model;
         }
 
-        private void unitPage(Unit unit) {
+        private void unitPage(Unit unit, List<Report> reports, UnitTimeline timeline) {
             String path = unitPath(unit);
-            UnitTimeline timeline = derived.timelines().get(unit.id()).get();
             Map<String, Object> model = new HashMap<>();
             model.put("unit", unit);
-            model.put("entry", entry(content, unit));
+            model.put("entry", new UnitEntry(unit, path, reports.stream().map(r -> ReportLink.of(r.header())).toList()));
             model.put("timeline", timeline);
             model.put("charts", charts(planner.timeline(timeline), path));
             page(path, "unit.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), null)), model, true);
         }
 
-        private void reportPage(ReportFigures figures) {
+        private void reportPage(Unit unit, ReportFigures figures, List<Report> ofUnit, List<Diagnostic> findings) {
             Report report = figures.report();
-            Unit unit = content.unit(report.header().unitId()).orElseThrow();
             String path = ReportLink.pathOf(report);
             String folder = path.substring(0, path.lastIndexOf('/') + 1);
             List<Crumb> crumbs = List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), unitPath(unit)),
@@ -450,18 +492,17 @@ public final class SitePages {
             model.put("report", report);
             model.put("figures", figures);
             model.put("publisher", report.header().publisher() == null ? unit.name() : report.header().publisher());
-            model.put("neighbours", neighbours(report));
+            model.put("neighbours", neighbours(report, ofUnit));
             String narrative = markdown.toHtml(report.header().narrative());
             if (narrative != null) {
                 model.put("narrative", narrative);
             }
-            if (audit != null) {
-                List<Diagnostic> own = audit.stream().filter(d -> belongsTo(d, report)).toList();
+            if (findings != null) {
                 String auditPath = folder + "audit.html";
                 page(auditPath, "audit.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), unitPath(unit)),
                         new Crumb(report.header().title(), path), new Crumb("审核意见", null)),
-                        Map.of("findings", AuditFindings.byFile(own, content)), false);
-                model.put("auditCount", own.size());
+                        Map.of("findings", AuditFindings.byFile(findings, Map.of(report.header().file(), path))), false);
+                model.put("auditCount", findings.size());
             }
             String template;
             if (figures instanceof FinalAccountsFigures accounts) {
@@ -488,23 +529,19 @@ public final class SitePages {
         }
 
         /** What search finds of a report (and, with its first report, of its unit). */
-        private void searchEntries(ReportFigures figures) {
-            Report report = figures.report();
-            Unit unit = content.unit(report.header().unitId()).orElseThrow();
+        private void searchEntries(Overview overview, ReportSummary summary) {
+            ReportHeader report = summary.header();
+            Unit unit = overview.unit(report.unitId()).orElseThrow();
             String path = ReportLink.pathOf(report);
-            if (content.reportsOf(unit.id()).get(0) == report) {
+            if (overview.reportsOf(unit.id()).get(0) == summary) {
                 search.add("单位", unit.name(), unitPath(unit), unit.regionText() + " " + unit.level().label()
                         + (unit.shortName() == null ? "" : " " + unit.shortName()));
             }
-            if (figures instanceof EvaluationFigures evaluation) {
-                evaluation.groups().forEach(g -> g.rows().forEach(row ->
-                        search.add("指标", row.indicator().name(), path, unit.name() + " " + report.year() + "年 "
-                                + report.header().title())));
-            }
-            search.add("报告", report.header().title(), path, unit.name() + " " + report.year() + "年度 "
-                    + report.kind().chinese());
-            if (report.header().narrative() != null) {
-                search.add("正文", report.header().title(), path, report.header().narrative().replaceAll("[#*>`\\[\\]()]", ""));
+            summary.indicators().forEach(indicator ->
+                    search.add("指标", indicator.name(), path, unit.name() + " " + report.year() + "年 " + report.title()));
+            search.add("报告", report.title(), path, unit.name() + " " + report.year() + "年度 " + report.kind().chinese());
+            if (report.narrative() != null) {
+                search.add("正文", report.title(), path, report.narrative().replaceAll("[#*>`\\[\\]()]", ""));
             }
         }
 
@@ -538,11 +575,11 @@ public final class SitePages {
                     "charts", charts(planner.rankings(comparison), path),
                     "regions", rows.stream().map(r -> r.unit().province()).distinct().sorted().toList(),
                     "levels", rows.stream().map(r -> r.unit().level()).distinct().sorted().map(UnitLevel::label).toList(),
-                    "years", List.copyOf(derived.years())), true);
+                    "years", years), true);
         }
 
-        private void indicatorPages() {
-            List<IndicatorSeries> series = derived.indicators().get();
+        private void indicatorPages(Overview overview) {
+            List<IndicatorSeries> series = overview.indicators().get();
             page("indicators/index.html", "indicators.ftlh", List.of(new Crumb("首页", "index.html"),
                     new Crumb("指标比较", null)), Map.of("series", series), false);
             for (IndicatorSeries one : series) {
@@ -558,7 +595,7 @@ public final class SitePages {
          */
         private Map<String, ChartView> charts(List<ChartSpec> specs, String pagePath) {
             String folder = pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
-            ChartOutput output = content.site().chartOutput();
+            ChartOutput output = site.chartOutput();
             boolean png = output == ChartOutput.SVG_AND_PNG && drawer.drawsPng();
             Map<String, ChartView> views = new LinkedHashMap<>();
             for (ChartSpec spec : specs) {
@@ -585,14 +622,14 @@ public final class SitePages {
         }
 
         /** The same report of the unit the year before and after, for the links on the page. */
-        private Map<String, ReportLink> neighbours(Report report) {
+        private Map<String, ReportLink> neighbours(Report report, List<Report> ofUnit) {
             Map<String, ReportLink> links = new HashMap<>();
-            for (Report other : content.reportsOf(report.header().unitId())) {
+            for (Report other : ofUnit) {
                 if (other.header().id().equals(report.header().id())) {
                     if (other.year() == report.year() - 1) {
-                        links.put("previous", ReportLink.of(other));
+                        links.put("previous", ReportLink.of(other.header()));
                     } else if (other.year() == report.year() + 1) {
-                        links.put("next", ReportLink.of(other));
+                        links.put("next", ReportLink.of(other.header()));
                     }
                 }
             }
@@ -631,10 +668,10 @@ public final class SitePages {
     }
 
     /** The newest disclosures: by 发布日期 where written, then by year. */
-    private static List<ReportLink> latest(Content content) {
-        return content.reports().stream()
-                .sorted(Comparator.comparing((Report r) -> r.header().published() == null ? "" : r.header().published())
-                        .thenComparing(Report::year).reversed().thenComparing(ReportLink::pathOf))
+    private static List<ReportLink> latest(Overview overview) {
+        return overview.reports().stream().map(ReportSummary::header)
+                .sorted(Comparator.comparing((ReportHeader r) -> r.published() == null ? "" : r.published())
+                        .thenComparing(ReportHeader::year).reversed().thenComparing(r -> ReportLink.pathOf(r)))
                 .limit(10).map(ReportLink::of).toList();
     }
 
@@ -642,17 +679,18 @@ public final class SitePages {
         return "units/" + unit.id() + "/index.html";
     }
 
-    private static UnitEntry entry(Content content, Unit unit) {
-        return new UnitEntry(unit, unitPath(unit), content.reportsOf(unit.id()).stream().map(ReportLink::of).toList());
+    private static UnitEntry entry(Overview overview, Unit unit) {
+        return new UnitEntry(unit, unitPath(unit), overview.reportsOf(unit.id()).stream()
+                .map(r -> ReportLink.of(r.header())).toList());
     }
 
     /** Units by province, then by level from 省级 down, then by id. */
-    private static List<RegionGroup> regions(Content content) {
+    private static List<RegionGroup> regions(Overview overview) {
         Map<String, Map<UnitLevel, List<UnitEntry>>> grouped = new TreeMap<>();
-        for (Unit unit : content.units()) {
+        for (Unit unit : overview.units()) {
             grouped.computeIfAbsent(unit.province(), k -> new TreeMap<>())
                     .computeIfAbsent(unit.level(), k -> new ArrayList<>())
-                    .add(entry(content, unit));
+                    .add(entry(overview, unit));
         }
         List<RegionGroup> regions = new ArrayList<>();
         grouped.forEach((region, levels) -> {

@@ -11,6 +11,11 @@ import org.gongkai.render.Reuse;
 import org.gongkai.check.Checker;
 import org.gongkai.derive.DerivationCache;
 import org.gongkai.derive.DerivedContent;
+import org.gongkai.derive.Overview;
+import org.gongkai.derive.ReportSummary;
+import org.gongkai.model.Content;
+import org.gongkai.model.Site;
+import org.gongkai.model.Unit;
 import org.gongkai.load.ContentLoader;
 import org.gongkai.load.LoadResult;
 import org.gongkai.model.Diagnostic;
@@ -25,8 +30,10 @@ import org.gongkai.render.chart.ChartDrawer;
 import org.gongkai.render.chart.ChartFonts;
 
 /**
- * The whole pipeline: load, derive, check, render, write. Errors stop it before anything is written;
- * a build writes each task's files to a staging folder as the task finishes and swaps it in at the end.
+ * The whole pipeline: load, derive, check, render, write. A build takes the units one at a time, writes
+ * each task's files to a staging folder as the task finishes and swaps it in at the end; errors stop
+ * it before anything is swapped in. The preview and {@code check} load, derive and check the whole site
+ * at once, then render it in memory.
  */
 public final class SiteBuilder {
 
@@ -47,24 +54,18 @@ public final class SiteBuilder {
 
     /** Loads, derives and checks; the derived content is null when there are errors. */
     public Checked check(Path contentDir) {
-        return check(contentDir, new Clock(Progress.NONE));
+        // On this builder's number of threads: parallel streams run in the pool they are started from.
+        return org.gongkai.render.Workers.call(threads, () -> checkInPool(contentDir));
     }
 
-    /** Loads, derives and checks on this builder's number of threads (parallel streams run in the pool they are started from). */
-    private Checked check(Path contentDir, Clock clock) {
-        return org.gongkai.render.Workers.call(threads, () -> checkInPool(contentDir, clock));
-    }
-
-    private Checked checkInPool(Path contentDir, Clock clock) {
+    private Checked checkInPool(Path contentDir) {
         LoadResult loaded = loader.load(contentDir);
-        clock.lap("读取", "推算与检查");
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         if (loaded.hasErrors()) {
             return new Checked(null, diagnostics);
         }
         DerivedContent derived = DerivedContent.of(loaded.content(), derivations);
         diagnostics.addAll(checker.check(derived));
-        clock.lap("推算与检查", null);
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         return new Checked(errors ? null : derived, diagnostics);
     }
@@ -111,26 +112,126 @@ public final class SiteBuilder {
             return new BuildResult(List.of(), 0, 0, true);
         }
         Optional<Manifest> previous = Manifest.read(outDir);
-        clock.lap("比对上次构建", "读取");
-        Checked checked = check(contentDir, clock);
-        if (checked.derived() == null) {
-            return new BuildResult(checked.diagnostics(), 0, 0, false);
-        }
+        clock.lap("比对上次构建", "读取站点与单位信息");
+        ContentLoader reading = ContentLoader.readingOnce();
+        ContentLoader.Index index = reading.index(contentDir);
+        clock.lap("读取站点与单位信息", "逐个单位读取、推算、检查与生成");
         Reuse reuse = previous.map(m -> m.reuse(outDir.toAbsolutePath().normalize())).orElse(Reuse.NOTHING);
         try (OutputFolder.Staging staging = new OutputFolder(outDir).stage()) {
-            Rendered rendered = render(contentDir, checked, audit, reuse, progress, staging);
+            Streamed streamed = org.gongkai.render.Workers.call(threads,
+                    () -> stream(reading, contentDir, index, audit, reuse, progress, staging, clock));
+            if (streamed.rendering() == null) {
+                return new BuildResult(streamed.diagnostics(), 0, 0, false);
+            }
+            SitePages.Rendering rendering = streamed.rendering();
             Map<String, List<String>> tasks = new LinkedHashMap<>();
-            rendered.tasks().forEach((key, files) -> tasks.put(key, files.stream().map(RenderedFile::path).toList()));
-            List<String> paths = rendered.files().stream().map(RenderedFile::path).toList();
-            clock.lap("生成与写入", "替换");
+            rendering.tasks().forEach((key, files) -> tasks.put(key, files.stream().map(RenderedFile::path).toList()));
+            List<String> paths = rendering.files().stream().map(RenderedFile::path).toList();
+            clock.lap("汇总页", "替换");
             staging.commit();
-            new Manifest(inputs, tasks, rendered.charts()).write(outDir);
+            new Manifest(inputs, tasks, rendering.charts()).write(outDir);
             Stamp.write(outDir, inputs, Stamp.folders(paths));
             clock.lap("替换", null);
-            return new BuildResult(rendered.diagnostics(), paths.size(), staging.written(), false, clock.phases);
+            return new BuildResult(streamed.diagnostics(), paths.size(), staging.written(), false, clock.phases);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A build's diagnostics and, when it has no errors, its rendering. */
+    private record Streamed(List<Diagnostic> diagnostics, SitePages.Rendering rendering) {
+    }
+
+    /** What became of one unit folder: its load problems, its reports' findings, summaries and pages. */
+    private record UnitOutcome(List<Diagnostic> loaded, List<Diagnostic> findings, List<ReportSummary> summaries,
+            SitePages.UnitRendering rendering) {
+    }
+
+    /**
+     * Takes the units one at a time (several side by side): reads its reports, derives and checks them
+     * and renders its pages, then keeps only the reports' summaries, so that memory holds the units
+     * being worked on and a summary of the others, not the whole site. Once an error is found no more
+     * units are rendered, but all are still read and checked, so that one run reports every problem.
+     * The diagnostics come in the order a check of the whole site gives them; as there, a site with
+     * load errors is not checked further.
+     */
+    private Streamed stream(ContentLoader loader, Path contentDir, ContentLoader.Index index, boolean audit, Reuse reuse, Progress progress,
+            FileSink sink, Clock clock) {
+        Site site = index.site();
+        List<Unit> units = index.units();
+        List<Diagnostic> siteFindings = site == null ? List.of() : Checker.site(site, units);
+        java.util.concurrent.atomic.AtomicBoolean loadFailed = new java.util.concurrent.atomic.AtomicBoolean(
+                site == null || hasError(index.problems()));
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean(hasError(siteFindings));
+        List<Diagnostic> extra = new ArrayList<>();
+        SitePages.Run run = site == null ? null
+                : pages(contentDir, extra).start(site, units.size(), index.years(), audit, reuse, progress, sink);
+        List<UnitOutcome> outcomes = index.folders().parallelStream().map(folder -> {
+            ContentLoader.UnitReports read = loader.reports(contentDir, folder);
+            List<Diagnostic> loaded = new ArrayList<>(folder.problems());
+            loaded.addAll(read.problems());
+            if (hasError(loaded)) {
+                loadFailed.set(true);
+            }
+            Unit unit = folder.unit();
+            if (loadFailed.get() || unit == null) {
+                return new UnitOutcome(loaded, List.of(), List.of(), null);
+            }
+            DerivedContent derived = DerivedContent.of(new Content(site, List.of(unit), read.reports()));
+            List<Diagnostic> findings = new ArrayList<>();
+            derived.figures().forEach(f -> findings.addAll(Checker.report(f, site)));
+            if (hasError(findings)) {
+                failed.set(true);
+            }
+            if (failed.get() || loadFailed.get()) {
+                return new UnitOutcome(loaded, findings, List.of(), null);
+            }
+            List<Diagnostic> own = null;
+            if (audit) {
+                own = new ArrayList<>(loaded);
+                own.addAll(findings);
+            }
+            SitePages.UnitRendering rendering = run.unit(unit, derived.figures(), derived.timelines().get(unit.id()), own);
+            return new UnitOutcome(loaded, findings, derived.summaries(), rendering);
+        }).toList();
+        List<Diagnostic> diagnostics = new ArrayList<>(index.problems());
+        outcomes.forEach(o -> diagnostics.addAll(o.loaded()));
+        if (loadFailed.get()) {
+            return new Streamed(diagnostics, null);
+        }
+        diagnostics.addAll(siteFindings);
+        outcomes.forEach(o -> diagnostics.addAll(o.findings()));
+        if (failed.get()) {
+            return new Streamed(diagnostics, null);
+        }
+        clock.lap("逐个单位读取、推算、检查与生成", null);
+        List<ReportSummary> summaries = new ArrayList<>();
+        List<SitePages.UnitRendering> renderings = new ArrayList<>();
+        for (UnitOutcome o : outcomes) {
+            summaries.addAll(o.summaries());
+            if (o.rendering() != null) {
+                renderings.add(o.rendering());
+            }
+        }
+        SitePages.Rendering rendering = run.finish(Overview.of(site, units, summaries), renderings,
+                audit ? List.copyOf(diagnostics) : null);
+        diagnostics.addAll(extra);
+        return new Streamed(diagnostics, rendering);
+    }
+
+    private static boolean hasError(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** The site's pages, drawn with a CJK font when there is one (else a warning is added to {@code diagnostics}). */
+    private SitePages pages(Path contentDir, List<Diagnostic> diagnostics) {
+        ChartFonts fonts = ChartFonts.find().orElse(null);
+        if (fonts == null) {
+            diagnostics.add(Diagnostic.warning("chart.no-cjk-font", Position.ofFile(contentDir.toString()), "",
+                    ChartFonts.missingMessage()));
+            fonts = ChartFonts.fallback();
+        }
+        return new SitePages(new Templates(themeFolder(contentDir)), markdown, new ChartDrawer(fonts));
     }
 
     /** Renders checked content to files in memory; the diagnostics gain a warning when charts have no CJK font. */
@@ -144,19 +245,9 @@ public final class SiteBuilder {
     }
 
     public Rendered render(Path contentDir, Checked checked, boolean audit, Reuse reuse, Progress progress) {
-        return render(contentDir, checked, audit, reuse, progress, FileSink.MEMORY);
-    }
-
-    private Rendered render(Path contentDir, Checked checked, boolean audit, Reuse reuse, Progress progress, FileSink sink) {
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
-        ChartFonts fonts = ChartFonts.find().orElse(null);
-        if (fonts == null) {
-            diagnostics.add(Diagnostic.warning("chart.no-cjk-font", Position.ofFile(contentDir.toString()), "",
-                    ChartFonts.missingMessage()));
-            fonts = ChartFonts.fallback();
-        }
-        SitePages.Rendering rendering = new SitePages(new Templates(themeFolder(contentDir)), markdown, new ChartDrawer(fonts))
-                .render(checked.derived(), audit ? checked.diagnostics() : null, reuse, progress, threads, sink);
+        SitePages.Rendering rendering = pages(contentDir, diagnostics)
+                .render(checked.derived(), audit ? checked.diagnostics() : null, reuse, progress, threads, FileSink.MEMORY);
         return new Rendered(rendering.files(), diagnostics, rendering.tasks(), rendering.rendered(), rendering.lagging(),
                 rendering.charts());
     }

@@ -113,6 +113,10 @@ class BadInputCorpusTest {
         }
         assertFalse(finding.message().matches("(?s).*(Exception|\\tat |java\\.).*"), finding::toString);
         assertFalse(text.isEmpty());
+        // A build reads, checks and renders a unit at a time: it must report exactly what check reports.
+        List<Diagnostic> built = new SiteBuilder().build(content, root.resolve("site")).diagnostics().stream()
+                .filter(d -> !d.rule().equals("chart.no-cjk-font")).toList();
+        assertEquals(findings, built);
     }
 
     /** A 50 MB report is refused by its size before it is parsed, quickly and without running out of memory. */

@@ -24,7 +24,7 @@ class FeedsTest {
         for (int i = 0; i < Feeds.SITEMAP_LIMIT + 1; i++) {
             pages.add(String.format("units/u%06d/index.html", i));
         }
-        Map<String, byte[]> files = Feeds.sitemaps(content, pages);
+        Map<String, byte[]> files = Feeds.sitemaps(content.site(), pages);
         assertEquals(List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"), List.copyOf(files.keySet()));
         String index = new String(files.get("sitemap.xml"), StandardCharsets.UTF_8);
         assertTrue(index.contains("<sitemapindex") && index.contains("<loc>https://example.org/gongkai/sitemap-2.xml</loc>"), index);
@@ -35,7 +35,7 @@ class FeedsTest {
 
     @Test
     void aSmallSiteHasOneSitemap() {
-        Map<String, byte[]> files = Feeds.sitemaps(content, List.of("index.html"));
+        Map<String, byte[]> files = Feeds.sitemaps(content.site(), List.of("index.html"));
         assertEquals(List.of("sitemap.xml"), List.copyOf(files.keySet()));
         assertEquals(1, count(files.get("sitemap.xml")));
     }
