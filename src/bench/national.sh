@@ -58,6 +58,8 @@ echo "corpus: $units units × $years years, $(find "$work/national/content" -nam
 echo "cold build (all charts, SVG):   $(build "$work/national/content" "$work/national/site")"
 echo "  $(tail -n 1 "$work/last.log")"
 echo "  output: $(find "$work/national/site" -type f | wc -l) files, $(pages "$work/national/site") pages, $(du -sh "$work/national/site" | cut -f1)"
+national_rss=$(awk '{ print $2 }' "$work/time.txt")
+national_bytes=$(du -sb "$work/national/site" | cut -f1)
 echo "no-op build:                    $(build "$work/national/content" "$work/national/site")"
 changed=$work/national/content/units/shili-0001/$((2021 + years - 1))/department-evaluation.yaml
 sed -i 's/提升医保经办服务能力/提升医保经办服务能力（基准测试修改）/' "$changed"
@@ -65,6 +67,14 @@ echo "one report changed:             $(build "$work/national/content" "$work/na
 echo "  $(tail -n 1 "$work/last.log")"
 grep -q "基准测试修改" "$work/national/site/units/shili-0001/$((2021 + years - 1))/department-evaluation/index.html" \
   || { echo "the changed report's page was not updated" >&2; exit 1; }
+
+# Memory grows with the units far slower than the output: the same build of a tenth of the units.
+generate "$peer_units" "$work/tenth" svg
+echo "cold build, $peer_units units:          $(build "$work/tenth/content" "$work/tenth/site")"
+tenth_rss=$(awk '{ print $2 }' "$work/time.txt")
+tenth_bytes=$(du -sb "$work/tenth/site" | cut -f1)
+echo "  output $(awk -v a="$national_bytes" -v b="$tenth_bytes" 'BEGIN { printf "%.1f", a / b }')× larger at $units units," \
+  "peak RSS $(awk -v a="$national_rss" -v b="$tenth_rss" 'BEGIN { printf "%.1f", a / b }')× larger"
 
 generate "$units" "$work/plain" none
 echo "cold build without charts:      $(build "$work/plain/content" "$work/plain/site")"
