@@ -5,7 +5,10 @@
 # 1. Generates the corpus with `gongkai generate`: UNITS units × YEARS years, each year a 决算, a 部门整体
 #    绩效自评 and a 项目绩效自评 (3,300 × 5 = 49,500 reports), with `charts: svg` (every chart drawn, as SVG).
 # 2. Times a cold build, a no-op build and a build after one report changed, each a whole `java -jar` run,
-#    with peak resident memory (/usr/bin/time). JAVA_OPTS is passed to java (e.g. JAVA_OPTS=-Xmx1600m).
+#    with peak resident memory (/usr/bin/time). JAVA_OPTS is passed to java; it defaults to -Xmx1g, the heap
+#    the README tells a national portal to give the build (a build holds about half a gigabyte live; without a
+#    limit G1 grows its young generation towards a quarter of RAM because it may). The cold build is also
+#    run once with the JVM's default heap, to show what that costs.
 # 3. Builds the same corpus without charts (`charts: none`) and reports gongkai's pages per second.
 # 4. Hugo and JBake against gongkai on a corpus without charts of PEER_UNITS × YEARS, the same pages for all
 #    three: gongkai builds it, src/bench/peers.sh turns every page's data.json into a Hugo and a JBake page
@@ -21,7 +24,7 @@ cd "$(dirname "$0")/../.."
 units=${1:-3300}
 years=${2:-5}
 peer_units=${3:-330}
-java_opts=${JAVA_OPTS:-}
+java_opts=${JAVA_OPTS--Xmx1g}
 work=${BENCH_WORK:-$(mktemp -d)}
 mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
@@ -60,6 +63,7 @@ echo "  $(tail -n 1 "$work/last.log")"
 echo "  output: $(find "$work/national/site" -type f | wc -l) files, $(pages "$work/national/site") pages, $(du -sh "$work/national/site" | cut -f1)"
 national_rss=$(awk '{ print $2 }' "$work/time.txt")
 national_bytes=$(du -sb "$work/national/site" | cut -f1)
+echo "cold build, JVM default heap:   $(java_opts="" build "$work/national/content" "$work/default-heap")"
 echo "no-op build:                    $(build "$work/national/content" "$work/national/site")"
 changed=$work/national/content/units/shili-0001/$((2021 + years - 1))/department-evaluation.yaml
 sed -i 's/提升医保经办服务能力/提升医保经办服务能力（基准测试修改）/' "$changed"

@@ -190,13 +190,17 @@ public final class ContentLoader {
         return new UnitFolder(unitDir, unit, problems, yearsWithReports(unitDir), true);
     }
 
-    /** The year folders of a unit that hold a report file; problems with them are found when the reports are read. */
+    /**
+     * The year folders of a unit that hold a report file (as {@link #readYear} tells one); problems with
+     * them are found when the reports are read.
+     */
     private static List<Integer> yearsWithReports(Path unitDir) {
         List<Integer> years = new ArrayList<>();
         for (Path child : children(unitDir, new ArrayList<>())) {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child) && YEAR.matcher(name).matches()
-                    && children(child, new ArrayList<>()).stream().anyMatch(f -> f.getFileName().toString().endsWith(".yaml"))) {
+                    && children(child, new ArrayList<>()).stream()
+                            .anyMatch(f -> f.getFileName().toString().endsWith(".yaml") && !Files.isDirectory(f))) {
                 years.add(Integer.parseInt(name));
             }
         }

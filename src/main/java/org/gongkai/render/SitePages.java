@@ -191,8 +191,9 @@ public final class SitePages {
             stopIfCancelled();
             List<Report> reports = figures.stream().map(ReportFigures::report).toList();
             List<Map.Entry<String, Runnable>> own = new ArrayList<>();
-            own.add(Map.entry(key("unit:" + unit.id(), templates.fingerprint("unit.ftlh"), unit.digest(), digests(reports.stream().map(Report::header).toList())),
-                    () -> unitPage(unit, reports, timeline.get())));
+            String unitKey = key("unit:" + unit.id(), templates.fingerprint("unit.ftlh"), unit.digest(),
+                    digests(reports.stream().map(Report::header).toList()));
+            own.add(Map.entry(unitKey, () -> unitPage(unit, reports, timeline.get())));
             for (ReportFigures f : figures) {
                 List<Diagnostic> reportFindings = findings == null ? null
                         : findings.stream().filter(d -> belongsTo(d, f.report())).toList();
