@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import org.gongkai.render.Progress;
 
 /**
- * Build progress on standard error: a bar redrawn in place on a terminal; on anything else (CI, a
+ * Build progress on standard error, in units done: a bar redrawn in place on a terminal; on anything else (CI, a
  * log file) a plain line at every tenth, so logs stay readable.
  */
 final class ProgressBar implements Progress {
@@ -43,7 +43,7 @@ final class ProgressBar implements Progress {
             }
             lastDraw = now;
             int filled = (int) ((long) WIDTH * done / total);
-            err.print("\r生成中 [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
+            err.print("\r生成中 [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " 个单位");
             if (done == total) {
                 err.println();
             }
@@ -53,7 +53,7 @@ final class ProgressBar implements Progress {
         int tenth = (int) (10L * done / total);
         if (tenth != lastTenth) {
             lastTenth = tenth;
-            err.println("生成中：" + done + "/" + total + "（" + tenth * 10 + "%）");
+            err.println("生成中：" + done + "/" + total + " 个单位（" + tenth * 10 + "%）");
             err.flush();
         }
     }

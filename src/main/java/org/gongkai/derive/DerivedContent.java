@@ -88,11 +88,6 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
         return figures.stream().map(f -> ReportSummary.of(f, decimals)).toList();
     }
 
-    /** The figures of one unit's reports, in content order. */
-    public List<ReportFigures> figuresOf(String unitId) {
-        return figures.stream().filter(f -> f.report().header().unitId().equals(unitId)).toList();
-    }
-
     /** @param own the unit's reports' figures */
     private static UnitTimeline timeline(Unit unit, List<ReportFigures> own) {
         Map<Integer, FinalAccountsFigures> accounts = new TreeMap<>();

@@ -105,6 +105,21 @@ public final class SiteBuilder {
             return new BuildResult(List.of(Diagnostic.error("output.unsafe", Position.ofFile(outDir.toString()), "",
                     refusal.get())), 0, 0, false);
         }
+        // Every stage runs in a pool of this builder's threads: parallel streams take theirs from the pool they start in.
+        try {
+            return org.gongkai.render.Workers.call(threads, () -> {
+                try {
+                    return buildInPool(contentDir, outDir, audit, progress);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private BuildResult buildInPool(Path contentDir, Path outDir, boolean audit, Progress progress) throws IOException {
         Clock clock = new Clock(progress);
         String inputs = Stamp.inputs(List.of(contentDir, themeFolder(contentDir)), audit ? "audit" : "public",
                 SitePages.CODE, new Templates(themeFolder(contentDir)).fingerprint());
@@ -118,8 +133,7 @@ public final class SiteBuilder {
         clock.lap("读取站点与单位信息", "逐个单位读取、推算、检查与生成");
         Reuse reuse = previous.map(m -> m.reuse(outDir.toAbsolutePath().normalize())).orElse(Reuse.NOTHING);
         try (OutputFolder.Staging staging = new OutputFolder(outDir).stage()) {
-            Streamed streamed = org.gongkai.render.Workers.call(threads,
-                    () -> stream(reading, contentDir, index, audit, reuse, progress, staging, clock));
+            Streamed streamed = stream(reading, contentDir, index, audit, reuse, progress, staging, clock);
             if (streamed.rendering() == null) {
                 return new BuildResult(streamed.diagnostics(), 0, 0, false);
             }
@@ -133,8 +147,6 @@ public final class SiteBuilder {
             Stamp.write(outDir, inputs, Stamp.folders(paths));
             clock.lap("替换", null);
             return new BuildResult(streamed.diagnostics(), paths.size(), staging.written(), false, clock.phases);
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 

@@ -18,7 +18,7 @@ class ProgressBarTest {
         }
         assertEquals(11, text.toString().lines().count(), text::toString);
         assertTrue(text.toString().lines().allMatch(l -> l.startsWith("生成中：")));
-        assertTrue(text.toString().contains("生成中：200/200（100%）"));
+        assertTrue(text.toString().contains("生成中：200/200 个单位（100%）"));
         assertTrue(!text.toString().contains("\r"), "no carriage returns in logs");
     }
 
@@ -29,6 +29,6 @@ class ProgressBarTest {
         bar.advance(1, 2);
         bar.advance(2, 2);
         assertTrue(text.toString().startsWith("\r生成中 [###############               ] 1/2"), text::toString);
-        assertTrue(text.toString().endsWith("] 2/2" + System.lineSeparator()), text::toString);
+        assertTrue(text.toString().endsWith("] 2/2 个单位" + System.lineSeparator()), text::toString);
     }
 }
