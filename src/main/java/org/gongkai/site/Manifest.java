@@ -77,6 +77,10 @@ record Manifest(String inputs, Map<String, List<String>> tasks, Map<String, Stri
         };
     }
 
+    static void forget(Path out) throws IOException {
+        Files.deleteIfExists(OutputFolder.metadata(out).resolve(FILE));
+    }
+
     void write(Path out) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("inputs", inputs);

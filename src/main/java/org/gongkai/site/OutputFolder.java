@@ -18,18 +18,31 @@ import org.gongkai.render.RenderedFile;
  * The build output folder. A build is written to a temporary sibling folder and swapped in by
  * renames, so a failed or killed build leaves the previous site complete. This class is the only
  * place gongkai deletes anything, and it deletes only its own folders.
+ *
+ * <p>The site a build replaces is not deleted (a national site is nearly a million files: deleting
+ * them took longer than the rest of a one-report rebuild) when it differs from the new one in few
+ * files: it is kept beside the output as the <em>spare</em>, with a record of the paths where the two
+ * differ, and the next build recycles it as its staging folder, touching only those paths and its own
+ * changes instead of linking every unchanged file again. The record is deleted before the spare is
+ * touched, so a spare whose changes were interrupted is never trusted.
  */
 public final class OutputFolder {
+
+    /** A spare is kept when the new site differs from the one it replaces in at most this share of its files. */
+    private static final int SPARE_AT_MOST_ONE_IN = 4;
+    private static final String SPARE_RECORD = "spare";
 
     private final Path out;
     private final Path staging;
     private final Path previous;
+    private final Path spare;
 
     public OutputFolder(Path out) {
         this.out = out.toAbsolutePath().normalize();
         String name = this.out.getFileName().toString();
         this.staging = this.out.resolveSibling("." + name + ".staging");
         this.previous = this.out.resolveSibling("." + name + ".previous");
+        this.spare = this.out.resolveSibling("." + name + ".spare");
     }
 
     public Path path() {
@@ -51,17 +64,49 @@ public final class OutputFolder {
      * uncommitted deletes it and leaves the folder as it was.
      */
     public Staging stage() throws IOException {
+        return stage(java.util.Set.of());
+    }
+
+    /**
+     * Starts a new content for the folder, recycling the spare when there is a trustworthy one.
+     *
+     * @param current the paths of the files the folder holds now, as the last build recorded them
+     */
+    public Staging stage(java.util.Set<String> current) throws IOException {
         recover();
         deleteTree(staging);
+        Path record = metadata(out).resolve(SPARE_RECORD);
+        java.util.Set<String> differs = null;
+        if (Files.isRegularFile(record) && Files.isDirectory(spare) && Files.isDirectory(out) && !current.isEmpty()) {
+            differs = new java.util.HashSet<>(Files.readAllLines(record, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Files.deleteIfExists(record);
+        if (differs != null) {
+            move(spare, staging);
+            return new Staging(differs, current);
+        }
+        deleteTree(spare);
         Files.createDirectories(staging);
-        return new Staging();
+        return new Staging(null, current);
     }
 
     /** The folder being written. Files taken over unchanged from the previous build are hard-linked, not rewritten. */
     public final class Staging implements FileSink, AutoCloseable {
         private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        /** Recycling the spare: the paths where it may differ from the folder (null for an empty staging folder). */
+        private final java.util.Set<String> differs;
+        /** The paths of the folder's files now. */
+        private final java.util.Set<String> current;
+        /** Every path staged, and those whose file is not the folder's file at the same path (written, or linked from another). */
+        private final java.util.Set<String> staged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private boolean committed;
+
+        private Staging(java.util.Set<String> differs, java.util.Set<String> current) {
+            this.differs = differs;
+            this.current = current;
+        }
 
         /** What this staging folder already holds: only the path, which is all a national build can keep of a million files. */
         @Override
@@ -69,7 +114,17 @@ public final class OutputFolder {
             if (file.bytes() == null && file.previous() == null) {
                 return file;
             }
-            Path target = target(file.path());
+            String path = file.path();
+            boolean samePath = file.bytes() == null && file.previous().equals(out.resolve(path));
+            staged.add(path);
+            if (samePath && differs != null && !differs.contains(path)) {
+                // The spare's file at this path is the folder's own (a hard link to it): nothing to do.
+                return RenderedFile.staged(path);
+            }
+            if (!samePath) {
+                changed.add(path);
+            }
+            Path target = fresh(path);
             try {
                 if (file.bytes() == null) {
                     try {
@@ -84,7 +139,23 @@ public final class OutputFolder {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return RenderedFile.staged(file.path());
+            return RenderedFile.staged(path);
+        }
+
+        /**
+         * Where to put a file: a recycled staging folder's old file there is unlinked first, never
+         * written through, since it may be a hard link to the site being served.
+         */
+        private Path fresh(String path) {
+            Path target = target(path);
+            if (differs != null) {
+                try {
+                    Files.deleteIfExists(target);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return target;
         }
 
         @Override
@@ -101,7 +172,9 @@ public final class OutputFolder {
 
         @Override
         public RenderedFile write(String path, Content content) {
-            Path target = target(path);
+            staged.add(path);
+            changed.add(path);
+            Path target = fresh(path);
             try (var stream = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
                 content.writeTo(stream);
             } catch (IOException e) {
@@ -116,10 +189,52 @@ public final class OutputFolder {
             return written.get();
         }
 
-        /** Makes what was staged the folder's content. */
+        /**
+         * Makes what was staged the folder's content. A recycled spare first loses the files the new
+         * site does not have; the replaced site becomes the next spare when it differs in few files.
+         */
         public void commit() throws IOException {
-            swap();
+            if (differs != null) {
+                java.util.Set<String> gone = new java.util.HashSet<>(current);
+                gone.addAll(differs);
+                gone.removeAll(staged);
+                for (String path : gone) {
+                    removeWithEmptyFolders(staging.resolve(path).normalize());
+                }
+            }
+            // Where the replaced site and the new one differ: changed files, and those the new one lacks.
+            java.util.Set<String> differ = new java.util.HashSet<>(changed);
+            current.stream().filter(p -> !staged.contains(p)).forEach(differ::add);
+            boolean keep = Files.isDirectory(out) && !current.isEmpty()
+                    && (long) differ.size() * SPARE_AT_MOST_ONE_IN <= staged.size();
+            if (Files.exists(out)) {
+                move(out, previous);
+            }
+            move(staging, out);
             committed = true;
+            if (keep) {
+                move(previous, spare);
+                Path record = metadata(out).resolve(SPARE_RECORD);
+                Files.createDirectories(record.getParent());
+                Files.write(record, differ.stream().sorted().toList(), java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                deleteTree(previous);
+            }
+        }
+
+        private void removeWithEmptyFolders(Path file) throws IOException {
+            if (!file.startsWith(staging)) {
+                return;
+            }
+            Files.deleteIfExists(file);
+            for (Path dir = file.getParent(); dir != null && dir.startsWith(staging) && !dir.equals(staging); dir = dir.getParent()) {
+                try (Stream<Path> children = Files.list(dir)) {
+                    if (children.findAny().isPresent()) {
+                        return;
+                    }
+                }
+                Files.delete(dir);
+            }
         }
 
         @Override
@@ -151,14 +266,6 @@ public final class OutputFolder {
         if (!Files.exists(out) && Files.isDirectory(previous)) {
             move(previous, out);
         }
-        deleteTree(previous);
-    }
-
-    private void swap() throws IOException {
-        if (Files.exists(out)) {
-            move(out, previous);
-        }
-        move(staging, out);
         deleteTree(previous);
     }
 

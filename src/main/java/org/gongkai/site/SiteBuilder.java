@@ -132,7 +132,12 @@ public final class SiteBuilder {
         ContentLoader.Index index = reading.index(contentDir);
         clock.lap("读取站点与单位信息", "逐个单位读取、推算、检查与生成");
         Reuse reuse = previous.map(m -> m.reuse(outDir.toAbsolutePath().normalize())).orElse(Reuse.NOTHING);
-        try (OutputFolder.Staging staging = new OutputFolder(outDir).stage()) {
+        // The files the folder holds, when it is as the last build left it: what the spare may be recycled against.
+        java.util.Set<String> current = new java.util.HashSet<>();
+        if (previous.isPresent() && Stamp.outputIntact(outDir)) {
+            previous.get().tasks().values().forEach(current::addAll);
+        }
+        try (OutputFolder.Staging staging = new OutputFolder(outDir).stage(current)) {
             Streamed streamed = stream(reading, contentDir, index, audit, reuse, progress, staging, clock);
             if (streamed.rendering() == null) {
                 return new BuildResult(streamed.diagnostics(), 0, 0, false);
@@ -142,6 +147,9 @@ public final class SiteBuilder {
             rendering.tasks().forEach((key, files) -> tasks.put(key, files.stream().map(RenderedFile::path).toList()));
             List<String> paths = rendering.files().stream().map(RenderedFile::path).toList();
             clock.lap("汇总页", "替换");
+            // Forgotten before the swap: a build killed after it must not trust the last build's record of the folder.
+            Manifest.forget(outDir);
+            Stamp.forget(outDir);
             staging.commit();
             new Manifest(inputs, tasks, rendering.charts()).write(outDir);
             Stamp.write(outDir, inputs, Stamp.folders(paths));

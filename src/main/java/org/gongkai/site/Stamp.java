@@ -87,12 +87,26 @@ final class Stamp {
                 StandardCharsets.UTF_8);
     }
 
+    static void forget(Path out) throws IOException {
+        Files.deleteIfExists(OutputFolder.metadata(out).resolve(FILE));
+    }
+
     static Optional<String> read(Path out) {
         try {
             return Optional.of(Files.readString(OutputFolder.metadata(out).resolve(FILE), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the output folder holds the files the last build left (none added or removed since), whatever the inputs now. */
+    static boolean outputIntact(Path out) throws IOException {
+        Optional<String> stamp = read(out);
+        if (stamp.isEmpty() || !Files.isDirectory(out)) {
+            return false;
+        }
+        List<String> lines = stamp.get().lines().toList();
+        return lines.size() >= 2 && lines.get(1).equals(output(out, lines.subList(2, lines.size())));
     }
 
     /** Whether the output is what the last build with these inputs left. */
