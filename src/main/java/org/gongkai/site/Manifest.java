@@ -43,8 +43,12 @@ record Manifest(String inputs, Map<String, List<String>> tasks, Map<String, Stri
         }
     }
 
-    /** The previous build's files of a task, when every one of them is still in the output folder. */
-    Reuse reuse(Path out) {
+    /**
+     * The previous build's files of a task, when every one of them is still in the output folder.
+     *
+     * @param intact whether the folder is known to hold every file the manifest lists (else each is looked for)
+     */
+    Reuse reuse(Path out, boolean intact) {
         return new Reuse() {
             @Override
             public Optional<List<RenderedFile>> files(String key) {
@@ -55,7 +59,7 @@ record Manifest(String inputs, Map<String, List<String>> tasks, Map<String, Stri
                 List<RenderedFile> files = new ArrayList<>();
                 for (String path : paths) {
                     Path file = out.resolve(path);
-                    if (!Files.isRegularFile(file)) {
+                    if (!intact && !Files.isRegularFile(file)) {
                         return Optional.empty();
                     }
                     files.add(RenderedFile.unchanged(path, file));
@@ -72,7 +76,8 @@ record Manifest(String inputs, Map<String, List<String>> tasks, Map<String, Stri
             public Optional<RenderedFile> chart(String digest, String path) {
                 String drawn = charts.get(digest);
                 Path file = drawn == null ? null : out.resolve(drawn);
-                return file != null && Files.isRegularFile(file) ? Optional.of(RenderedFile.unchanged(path, file)) : Optional.empty();
+                return file != null && (intact || Files.isRegularFile(file)) ? Optional.of(RenderedFile.unchanged(path, file))
+                        : Optional.empty();
             }
         };
     }

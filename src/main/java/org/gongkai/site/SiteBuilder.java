@@ -131,10 +131,12 @@ public final class SiteBuilder {
         ContentLoader reading = ContentLoader.readingOnce();
         ContentLoader.Index index = reading.index(contentDir);
         clock.lap("读取站点与单位信息", "逐个单位读取、推算、检查与生成");
-        Reuse reuse = previous.map(m -> m.reuse(outDir.toAbsolutePath().normalize())).orElse(Reuse.NOTHING);
-        // The files the folder holds, when it is as the last build left it: what the spare may be recycled against.
+        // When the folder is as the last build left it, the files its manifest lists are all there (no need to
+        // look for each of them), and the spare may be recycled against them.
+        boolean intact = previous.isPresent() && Stamp.outputIntact(outDir);
+        Reuse reuse = previous.map(m -> m.reuse(outDir.toAbsolutePath().normalize(), intact)).orElse(Reuse.NOTHING);
         java.util.Set<String> current = new java.util.HashSet<>();
-        if (previous.isPresent() && Stamp.outputIntact(outDir)) {
+        if (intact) {
             previous.get().tasks().values().forEach(current::addAll);
         }
         try (OutputFolder.Staging staging = new OutputFolder(outDir).stage(current)) {

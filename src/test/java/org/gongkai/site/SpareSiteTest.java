@@ -64,6 +64,21 @@ class SpareSiteTest {
         assertFalse(Files.exists(site.resolve("units/stray.html")));
     }
 
+    /** A page deleted from the site by hand is written again by the next build, spare or not. */
+    @Test
+    void aFileDeletedFromTheSiteByHandIsWrittenAgain() throws IOException {
+        Path content = new CorpusGenerator(2, 1, 2022, 7).write(dir.resolve("corpus"), u -> { });
+        Path site = dir.resolve("site");
+        assertFalse(new SiteBuilder().build(content, site).failed());
+        edit(content.resolve("units/shili-0001/2022/department-evaluation.yaml"));
+        assertFalse(new SiteBuilder().build(content, site).failed());
+        Path page = site.resolve("units/shili-0002/2022/final-accounts/index.html");
+        Files.delete(page);
+        Files.delete(site.resolve("units/shili-0002/2022/final-accounts/charts/income-structure.svg"));
+        assertFreshEquals(content, site, "restored");
+        assertTrue(Files.isRegularFile(page));
+    }
+
     private void assertFreshEquals(Path content, Path site, String name) throws IOException {
         BuildResult built = new SiteBuilder().build(content, site);
         assertFalse(built.failed(), built.diagnostics()::toString);
