@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
         description = {
             "读取内容文件夹（site.yaml、units/…），检查并计算后把网站写入输出文件夹。",
             "数据有错误时不写出任何文件，原有网站保持不变；警告会列出，但仍然生成。",
-            "内容文件夹旁的 templates/ 文件夹（如有）可逐个文件覆盖默认模板。"})
+            "内容文件夹旁的 templates/ 文件夹（如有）可逐个文件覆盖默认模板。",
+            "输出文件夹旁的 .<输出>.gongkai/ 记录上次构建，.<输出>.spare/ 是被替换的上一版网站，下次构建复用它，只改动变化的文件。",
+            "上千个单位的网站请给 Java 限定内存，如 java -Xmx1g -jar gongkai.jar build（详见 README 的 Limits）。"})
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -29,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--audit", description = "审核版：为每份报告另生成 audit.html，列出全部检查意见（公开版不含）")
     boolean audit;
 
-    @Option(names = "--threads", paramLabel = "N", description = "生成网页的线程数（默认：处理器核数；结果与线程数无关）")
+    @Option(names = "--threads", paramLabel = "N", description = "读取、检查和生成所用的线程数（默认：处理器核数；结果与线程数无关）")
     Integer threads;
 
     @Override
