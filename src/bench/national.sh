@@ -65,20 +65,19 @@ national_rss=$(awk '{ print $2 }' "$work/time.txt")
 national_bytes=$(du -sb "$work/national/site" | cut -f1)
 echo "cold build, JVM default heap:   $(java_opts="" build "$work/national/content" "$work/default-heap")"
 echo "no-op build:                    $(build "$work/national/content" "$work/national/site")"
-changed=$work/national/content/units/shili-0001/$((2021 + years - 1))/department-evaluation.yaml
-sed -i 's/提升医保经办服务能力/提升医保经办服务能力（基准测试修改）/' "$changed"
-echo "one report changed:             $(build "$work/national/content" "$work/national/site")"
-echo "  $(tail -n 1 "$work/last.log")"
-grep -q "基准测试修改" "$work/national/site/units/shili-0001/$((2021 + years - 1))/department-evaluation/index.html" \
-  || { echo "the changed report's page was not updated" >&2; exit 1; }
+# Changes one unit's latest 部门整体绩效自评, rebuilds, prints the timing and checks that the page changed.
+change_report() {
+  local label=$2 report="units/$1/$((2021 + years - 1))/department-evaluation"
+  sed -i 's/提升医保经办服务能力/提升医保经办服务能力（基准测试修改）/' "$work/national/content/$report.yaml"
+  echo "$label $(build "$work/national/content" "$work/national/site")"
+  echo "  $(tail -n 1 "$work/last.log")"
+  grep -q "基准测试修改" "$work/national/site/$report/index.html" \
+    || { echo "the changed report's page was not updated" >&2; exit 1; }
+}
 # The first change after a cold build links every unchanged file into a new folder and keeps the old site as
 # the spare; from the second on, the spare is recycled (see OutputFolder).
-changed=$work/national/content/units/shili-0002/$((2021 + years - 1))/department-evaluation.yaml
-sed -i 's/提升医保经办服务能力/提升医保经办服务能力（基准测试修改）/' "$changed"
-echo "another report changed:         $(build "$work/national/content" "$work/national/site")"
-echo "  $(tail -n 1 "$work/last.log")"
-grep -q "基准测试修改" "$work/national/site/units/shili-0002/$((2021 + years - 1))/department-evaluation/index.html" \
-  || { echo "the changed report's page was not updated" >&2; exit 1; }
+change_report shili-0001 "one report changed:            "
+change_report shili-0002 "another report changed:        "
 
 # Memory grows with the units far slower than the output: the same build of a tenth of the units.
 generate "$peer_units" "$work/tenth" svg
