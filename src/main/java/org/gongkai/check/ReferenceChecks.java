@@ -23,7 +23,7 @@ final class ReferenceChecks {
         List<Diagnostic> findings = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         units.forEach(u -> ids.add(u.id()));
-        Map<String, List<GradeBand>> scales = site.gradeScales() == null ? Map.of() : site.gradeScales();
+        Map<String, List<GradeBand>> scales = scales(site);
         scales.forEach((name, bands) -> {
             if (bands.isEmpty()) {
                 findings.add(Diagnostic.error("grade.empty-scale", site.origin().keyOf("grade-scales." + name),
@@ -66,8 +66,11 @@ final class ReferenceChecks {
 
     /** A report's grade scale, which must be one the site defines. */
     static void check(Report report, Site site, List<Diagnostic> findings) {
-        Map<String, List<GradeBand>> scales = site.gradeScales() == null ? Map.of() : site.gradeScales();
-        scaleName(report.header().gradeScale(), scales, report.origin(), "grade-scale", findings);
+        scaleName(report.header().gradeScale(), scales(site), report.origin(), "grade-scale", findings);
+    }
+
+    private static Map<String, List<GradeBand>> scales(Site site) {
+        return site.gradeScales() == null ? Map.of() : site.gradeScales();
     }
 
     private static void scaleName(String name, Map<String, List<GradeBand>> scales, Origin origin, String key,

@@ -20,8 +20,7 @@ import org.gongkai.model.Unit;
  * The loaded content (a whole site, or one unit of it) with the figures of every report and every
  * unit's timeline.
  */
-public record DerivedContent(Content content, List<ReportFigures> figures, Map<String, Lazy<UnitTimeline>> timelines,
-        List<Integer> years) {
+public record DerivedContent(Content content, List<ReportFigures> figures, Map<String, Lazy<UnitTimeline>> timelines) {
 
     /** The figures compared across years on a unit's page. */
     private static final List<KeyFigure> TIMELINE = List.of(KeyFigure.GRAND_TOTAL, KeyFigure.FISCAL_TOTAL,
@@ -77,9 +76,7 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
             List<ReportFigures> own = byUnit.getOrDefault(unit.id(), List.of());
             timelines.put(unit.id(), new Lazy<>(() -> timeline(unit, own)));
         }
-        List<Integer> years = content.reports().stream().map(Report::year).distinct()
-                .sorted(Comparator.reverseOrder()).toList();
-        return new DerivedContent(content, figures, timelines, years);
+        return new DerivedContent(content, figures, timelines);
     }
 
     /** Each report's summary, in content order: what the pages shared by many reports are made from. */

@@ -93,7 +93,8 @@ public final class SitePages {
     public Rendering render(DerivedContent derived, List<Diagnostic> audit, Reuse reuse, Progress progress, int threads,
             FileSink sink) {
         Content content = derived.content();
-        Run run = start(content.site(), content.units().size(), derived.years(), audit != null, reuse, progress, sink);
+        Overview overview = Overview.of(content.site(), content.units(), derived.summaries());
+        Run run = start(content.site(), content.units().size(), overview.years(), audit != null, reuse, progress, sink);
         Map<String, List<ReportFigures>> byUnit = new HashMap<>();
         derived.figures().forEach(f -> byUnit.computeIfAbsent(f.report().header().unitId(), u -> new ArrayList<>()).add(f));
         return Workers.call(threads, () -> {
@@ -101,7 +102,7 @@ public final class SitePages {
                     .map(unit -> run.unit(unit, byUnit.getOrDefault(unit.id(), List.of()), derived.timelines().get(unit.id()),
                             audit))
                     .toList();
-            return run.finish(Overview.of(content.site(), content.units(), derived.summaries()), units, audit);
+            return run.finish(overview, units, audit);
         });
     }
 
@@ -476,7 +477,7 @@ public final class SitePages {
             String path = unitPath(unit);
             Map<String, Object> model = new HashMap<>();
             model.put("unit", unit);
-            model.put("entry", new UnitEntry(unit, path, reports.stream().map(r -> ReportLink.of(r.header())).toList()));
+            model.put("entry", entry(unit, reports.stream().map(Report::header).toList()));
             model.put("timeline", timeline);
             model.put("charts", charts(planner.timeline(timeline), path));
             page(path, "unit.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), null)), model, true);
@@ -680,9 +681,9 @@ public final class SitePages {
         return "units/" + unit.id() + "/index.html";
     }
 
-    private static UnitEntry entry(Overview overview, Unit unit) {
-        return new UnitEntry(unit, unitPath(unit), overview.reportsOf(unit.id()).stream()
-                .map(r -> ReportLink.of(r.header())).toList());
+    /** @param reports the unit's reports' headers, in content order */
+    private static UnitEntry entry(Unit unit, List<ReportHeader> reports) {
+        return new UnitEntry(unit, unitPath(unit), reports.stream().map(ReportLink::of).toList());
     }
 
     /** Units by province, then by level from 省级 down, then by id. */
@@ -691,7 +692,7 @@ public final class SitePages {
         for (Unit unit : overview.units()) {
             grouped.computeIfAbsent(unit.province(), k -> new TreeMap<>())
                     .computeIfAbsent(unit.level(), k -> new ArrayList<>())
-                    .add(entry(overview, unit));
+                    .add(entry(unit, overview.reportsOf(unit.id()).stream().map(ReportSummary::header).toList()));
         }
         List<RegionGroup> regions = new ArrayList<>();
         grouped.forEach((region, levels) -> {

@@ -52,10 +52,7 @@ class SpareSiteTest {
     @Test
     void aSiteChangedByHandIsNotRecycledAgainst() throws IOException {
         Path content = new CorpusGenerator(2, 1, 2022, 7).write(dir.resolve("corpus"), u -> { });
-        Path site = dir.resolve("site");
-        assertFalse(new SiteBuilder().build(content, site).failed());
-        edit(content.resolve("units/shili-0001/2022/department-evaluation.yaml"));
-        assertFalse(new SiteBuilder().build(content, site).failed());
+        Path site = builtWithASpare(content);
         Files.writeString(site.resolve("units/stray.html"), "added by hand");
         edit(content.resolve("units/shili-0002/2022/department-evaluation.yaml"));
         assertFreshEquals(content, site, "a");
@@ -68,15 +65,22 @@ class SpareSiteTest {
     @Test
     void aFileDeletedFromTheSiteByHandIsWrittenAgain() throws IOException {
         Path content = new CorpusGenerator(2, 1, 2022, 7).write(dir.resolve("corpus"), u -> { });
-        Path site = dir.resolve("site");
-        assertFalse(new SiteBuilder().build(content, site).failed());
-        edit(content.resolve("units/shili-0001/2022/department-evaluation.yaml"));
-        assertFalse(new SiteBuilder().build(content, site).failed());
+        Path site = builtWithASpare(content);
         Path page = site.resolve("units/shili-0002/2022/final-accounts/index.html");
         Files.delete(page);
         Files.delete(site.resolve("units/shili-0002/2022/final-accounts/charts/income-structure.svg"));
         assertFreshEquals(content, site, "restored");
         assertTrue(Files.isRegularFile(page));
+    }
+
+    /** Builds the content, changes a report and builds again, so that the site has a spare beside it. */
+    private Path builtWithASpare(Path content) throws IOException {
+        Path site = dir.resolve("site");
+        assertFalse(new SiteBuilder().build(content, site).failed());
+        edit(content.resolve("units/shili-0001/2022/department-evaluation.yaml"));
+        assertFalse(new SiteBuilder().build(content, site).failed());
+        assertTrue(Files.isDirectory(dir.resolve(".site.spare")));
+        return site;
     }
 
     private void assertFreshEquals(Path content, Path site, String name) throws IOException {
