@@ -150,6 +150,18 @@ class OutputOwnershipTest {
         }
     }
 
+    /** A first build killed while writing left its staging folder and no site: that folder is gongkai's to clear. */
+    @Test
+    void theStagingFolderOfAnInterruptedFirstBuildIsCleared() throws IOException {
+        Path site = dir.resolve("site");
+        new OutputFolder(site).stage().accept(new org.gongkai.render.RenderedFile("half.html", new byte[] {1}));
+        assertTrue(Files.isRegularFile(dir.resolve(".site.staging/half.html")), "left as a killed build leaves it");
+        Run run = build(site);
+        assertEquals(Main.OK, run.exit(), run.err());
+        assertFalse(Files.exists(dir.resolve(".site.staging")));
+        assertFalse(Files.exists(site.resolve("half.html")));
+    }
+
     @Test
     void twoBuildsAtOnceBothEndCleanlyAndTheSiteIsComplete() throws Exception {
         Path content = new CorpusGenerator(4, 2, 2022, 3).write(dir.resolve("corpus"), u -> { });
