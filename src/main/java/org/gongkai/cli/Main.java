@@ -39,6 +39,11 @@ public final class Main implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
             cl.getErr().println("gongkai 出错：" + describe(exception));
+            if (cl.getCommand() instanceof BuildCommand build) {
+                // A build swaps its site in last, and puts the old one back if the swap fails.
+                cl.getErr().println("构建未完成：" + build.out + " 保持原样。");
+            }
+            cl.getErr().flush();
             return DATA_ERRORS;
         });
         commandLine.setParameterExceptionHandler((exception, args1) -> {
@@ -50,7 +55,12 @@ public final class Main implements Runnable {
         return commandLine.execute(args);
     }
 
+    /** One line, in Chinese where gongkai can tell what went wrong (a failure of the file system), never a stack trace. */
     static String describe(Throwable exception) {
+        java.util.Optional<String> io = org.gongkai.site.IoFailure.describe(exception);
+        if (io.isPresent()) {
+            return io.get();
+        }
         String message = exception.getMessage();
         return message == null ? exception.getClass().getSimpleName() : message;
     }

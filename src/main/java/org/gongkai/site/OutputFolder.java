@@ -17,7 +17,9 @@ import org.gongkai.render.RenderedFile;
 /**
  * The build output folder. A build is written to a temporary sibling folder and swapped in by
  * renames, so a failed or killed build leaves the previous site complete. This class is the only
- * place gongkai deletes anything, and it deletes only its own folders.
+ * place gongkai deletes anything, and it deletes only its own folders: a build calls it only while it
+ * holds the folder's {@link OutputLock} and once {@link OutputOwnership} has found the folder and those
+ * beside it to be gongkai's.
  *
  * <p>The site a build replaces is not deleted (a national site is nearly a million files: deleting
  * them took longer than the rest of a one-report rebuild) when it differs from the new one in few
@@ -30,7 +32,7 @@ public final class OutputFolder {
 
     /** A spare is kept when the new site differs from the one it replaces in at most this share of its files. */
     private static final int SPARE_AT_MOST_ONE_IN = 4;
-    private static final String SPARE_RECORD = "spare";
+    static final String SPARE_RECORD = "spare";
 
     private final Path out;
     private final Path staging;
@@ -47,6 +49,21 @@ public final class OutputFolder {
 
     public Path path() {
         return out;
+    }
+
+    /** Where a build writes the new site, beside the output. */
+    Path staging() {
+        return staging;
+    }
+
+    /** Where the replaced site is put aside during the swap. */
+    Path previous() {
+        return previous;
+    }
+
+    /** Where the replaced site is kept for the next build to recycle. */
+    Path spare() {
+        return spare;
     }
 
     /**
@@ -81,6 +98,7 @@ public final class OutputFolder {
             differs = new java.util.HashSet<>(Files.readAllLines(record, java.nio.charset.StandardCharsets.UTF_8));
         }
         Files.deleteIfExists(record);
+        OutputOwnership.markStaging(out);
         if (differs != null) {
             move(spare, staging);
             return new Staging(differs, current);
@@ -207,10 +225,23 @@ public final class OutputFolder {
             current.stream().filter(p -> !staged.contains(p)).forEach(differ::add);
             boolean keep = Files.isDirectory(out) && !current.isEmpty()
                     && (long) differ.size() * SPARE_AT_MOST_ONE_IN <= staged.size();
-            if (Files.exists(out)) {
+            OutputOwnership.markOutput(out);
+            boolean aside = Files.exists(out);
+            if (aside) {
                 move(out, previous);
             }
-            move(staging, out);
+            try {
+                move(staging, out);
+            } catch (IOException e) {
+                if (aside) {
+                    try {
+                        move(previous, out);
+                    } catch (IOException back) {
+                        e.addSuppressed(back);
+                    }
+                }
+                throw e;
+            }
             committed = true;
             if (keep) {
                 move(previous, spare);
@@ -241,6 +272,7 @@ public final class OutputFolder {
         public void close() throws IOException {
             if (!committed) {
                 deleteTree(staging);
+                OutputOwnership.unmarkStaging(out);
             }
         }
 

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Refuses output folders whose replacement would destroy something else: the content folder, a
- * folder that contains it (such as the project root), the current folder, or the file-system root.
+ * Refuses output folders whose replacement would destroy something else, whatever the folder holds
+ * and even with {@code --force}: the content folder, a folder that contains it (such as the project
+ * root), the site's own templates, the current folder, or the file-system root. Whether a folder
+ * elsewhere is gongkai's to replace is {@link OutputOwnership}'s question.
  */
 public final class OutputGuard {
 
@@ -31,6 +33,15 @@ public final class OutputGuard {
         }
         if (o.startsWith(c)) {
             return Optional.of("输出文件夹不能放在内容文件夹之内：" + o);
+        }
+        if (c.getParent() != null) {
+            Path theme = SiteBuilder.themeFolder(c);
+            if (o.equals(theme)) {
+                return Optional.of("输出文件夹不能是网站自己的模板文件夹（会删除模板）：" + o);
+            }
+            if (o.startsWith(theme)) {
+                return Optional.of("输出文件夹不能放在网站自己的模板文件夹之内：" + o);
+            }
         }
         return Optional.empty();
     }

@@ -100,23 +100,65 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(Path contentDir, Path outDir, boolean audit, Progress progress) throws IOException {
+        return build(contentDir, outDir, audit, progress, OutputPolicy.DEFAULT);
+    }
+
+    /**
+     * Builds into {@code outDir} when it is gongkai's to replace (see {@link OutputOwnership}) or
+     * {@code policy} forces it, one build at a time: a second build into the same folder waits for the
+     * first up to the policy's wait, then gives up with an error. Refusals are errors of rule
+     * {@code output.*}, and leave everything as it was.
+     */
+    public BuildResult build(Path contentDir, Path outDir, boolean audit, Progress progress, OutputPolicy policy) throws IOException {
         var refusal = OutputGuard.refusal(outDir, contentDir);
         if (refusal.isPresent()) {
-            return new BuildResult(List.of(Diagnostic.error("output.unsafe", Position.ofFile(outDir.toString()), "",
-                    refusal.get())), 0, 0, false);
+            return refused(Diagnostic.error("output.unsafe", Position.ofFile(outDir.toString()), "", refusal.get()));
         }
-        // Every stage runs in a pool of this builder's threads: parallel streams take theirs from the pool they start in.
-        try {
-            return org.gongkai.render.Workers.call(threads, () -> {
-                try {
-                    return buildInPool(contentDir, outDir, audit, progress);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+        OutputFolder folder = new OutputFolder(outDir);
+        // Looked at before the lock, whose file would otherwise be left beside a folder that is refused.
+        Optional<Diagnostic> foreign = OutputOwnership.refusal(folder, policy.force());
+        if (foreign.isPresent()) {
+            return refused(foreign.get());
         }
+        Path out = folder.path();
+        java.util.concurrent.atomic.AtomicReference<String> writer = new java.util.concurrent.atomic.AtomicReference<>("");
+        Optional<OutputLock> lock = OutputLock.take(out, policy.lockWait(), holder -> {
+            writer.set("另一个构建正在写入 " + out + (holder.isEmpty() ? "" : "（进程 " + holder + "）"));
+            progress.stage(writer.get() + "，等它完成（最多 " + span(policy.lockWait()) + "）");
+        });
+        if (lock.isEmpty()) {
+            return refused(Diagnostic.error("output.busy", Position.ofFile(out.toString()), "",
+                    writer.get() + "，已等了 " + span(policy.lockWait()) + "；请等它完成后再构建。"));
+        }
+        try (OutputLock held = lock.get()) {
+            // Again under the lock: the build this one waited for, or someone, may have changed the folder meanwhile.
+            foreign = OutputOwnership.refusal(folder, policy.force());
+            if (foreign.isPresent()) {
+                return refused(foreign.get());
+            }
+            // Every stage runs in a pool of this builder's threads: parallel streams take theirs from the pool they start in.
+            try {
+                return org.gongkai.render.Workers.call(threads, () -> {
+                    try {
+                        return buildInPool(contentDir, outDir, audit, progress);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    private static BuildResult refused(Diagnostic why) {
+        return new BuildResult(List.of(why), 0, 0, false);
+    }
+
+    /** "10 分钟", "0.3 秒" */
+    private static String span(java.time.Duration wait) {
+        return wait.toSeconds() >= 60 && wait.toSecondsPart() == 0 ? wait.toMinutes() + " 分钟"
+                : java.math.BigDecimal.valueOf(wait.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " 秒";
     }
 
     private BuildResult buildInPool(Path contentDir, Path outDir, boolean audit, Progress progress) throws IOException {
@@ -153,10 +195,18 @@ public final class SiteBuilder {
             Manifest.forget(outDir);
             Stamp.forget(outDir);
             staging.commit();
-            new Manifest(inputs, tasks, rendering.charts()).write(outDir);
-            Stamp.write(outDir, inputs, Stamp.folders(paths));
+            List<Diagnostic> diagnostics = new ArrayList<>(streamed.diagnostics());
+            try {
+                new Manifest(inputs, tasks, rendering.charts()).write(outDir);
+                Stamp.write(outDir, inputs, Stamp.folders(paths));
+            } catch (IOException e) {
+                // The new site is in place: without the record the next build only starts afresh.
+                diagnostics.add(Diagnostic.warning("output.record", Position.ofFile(OutputFolder.metadata(outDir).toString()), "",
+                        "网站已更新，但构建记录没能写入（" + IoFailure.describe(e).orElse(String.valueOf(e.getMessage()))
+                        + "）；下次构建会全部重新生成。"));
+            }
             clock.lap("替换", null);
-            return new BuildResult(streamed.diagnostics(), paths.size(), staging.written(), false, clock.phases);
+            return new BuildResult(diagnostics, paths.size(), staging.written(), false, clock.phases);
         }
     }
 
