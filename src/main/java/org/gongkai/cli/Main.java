@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             "检查数据，计算全部比率、合计与等级，按原公开表格式生成网页。"},
         footerHeading = "%n退出码：%n",
         footer = {"  0  成功", "  1  数据有错误（或无法写出网站）", "  2  命令用法错误",
-            "%n示例：%n  java -jar gongkai.jar build%n  java -jar gongkai.jar check --content content"},
+            "%n示例：%n  ${ROOT-COMMAND-NAME} build%n  ${ROOT-COMMAND-NAME} check --content content"},
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, GenerateCommand.class,
             HelpCommand.class})
 public final class Main implements Runnable {
@@ -40,6 +40,7 @@ public final class Main implements Runnable {
     /** Runs a command line with the given streams; used by {@link #main} and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setCommandName(CommandName.current());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {

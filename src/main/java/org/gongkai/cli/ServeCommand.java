@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "端口应为 0 到 65535，实际为 " + port);
         }
         var out = spec.commandLine().getOut();
-        try (Preview preview = new Preview(contentOption.content, port, out, spec.commandLine().getErr())) {
+        try (Preview preview = new Preview(contentOption.content, port, out, spec.commandLine().getErr(), spec.root().name())) {
             String address = preview.start();
             out.println("预览地址：" + address + " （只在本机可用；按 Ctrl+C 停止）");
             out.flush();

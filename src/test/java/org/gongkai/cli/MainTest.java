@@ -103,6 +103,21 @@ class MainTest {
         assertUsageError("端口应为 0 到 65535，实际为 -1", "serve", "-p", "-1");
     }
 
+    /** Usage lines, examples and hints name gongkai as the launcher says it was typed (tests run it from classes: gongkai). */
+    @Test
+    void theCommandIsNamedAsItWasTyped() {
+        System.setProperty("gongkai.command", "./gongkai");
+        try {
+            Run help = run("--help");
+            assertTrue(help.out().contains("用法：./gongkai [-hV] [命令]") && help.out().contains("\n  ./gongkai build\n"), help.out());
+            Run error = run("new", "report");
+            assertTrue(error.err().endsWith("运行 “./gongkai new report --help” 查看用法。" + System.lineSeparator()), error.err());
+        } finally {
+            System.clearProperty("gongkai.command");
+        }
+        assertTrue(run("--help").out().contains("\n  gongkai check --content content\n"), "the examples name the command");
+    }
+
     @Test
     void whatWasTypedIsShownWithoutControlCharacters() {
         assertUsageError("选项 --port 应为整数，实际为“\\u001B[2J”", "serve", "--port", "\u001b[2J");

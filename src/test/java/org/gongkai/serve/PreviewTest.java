@@ -87,6 +87,15 @@ class PreviewTest {
     }
 
     @Test
+    void theTerminalNamesTheCommandAsTheUserRunsGongkai() throws Exception {
+        StringWriter out = new StringWriter();
+        try (Preview preview = new Preview(SampleContent.SAMPLE, 0, new PrintWriter(out), new PrintWriter(new StringWriter()), "./gongkai")) {
+            preview.start();
+        }
+        assertTrue(out.toString().contains("个警告，运行 ./gongkai check 查看"), out.toString());
+    }
+
+    @Test
     void nothingOutsideTheSiteIsServed() throws Exception {
         Path content = SampleContent.copyTo(dir);
         Files.writeString(dir.resolve("secret.txt"), "secret");
