@@ -5,19 +5,24 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code gongkai}: the command line. Exit codes: 0 ok, 1 data errors, 2 usage errors. */
+/**
+ * {@code gongkai}: the command line. Exit codes: 0 ok, 1 data errors, 2 usage errors. The usage help
+ * takes picocli's own words from the Chinese bundle {@code org/gongkai/cli/Usage.properties} (every
+ * command inherits it); usage errors are put in Chinese by {@link UsageErrors}.
+ */
 @Command(name = "gongkai",
         mixinStandardHelpOptions = true,
+        resourceBundle = "org.gongkai.cli.Usage",
         versionProvider = Version.class,
         header = "gongkai（公开）：预决算与绩效自评公开网站生成器",
         description = {
-            "从 YAML 数据生成部门决算、绩效自评的静态公开网站：检查数据，计算全部比率、合计与等级，",
-            "按原公开表格式生成网页。"},
+            "从 YAML 数据生成部门决算、绩效自评的静态公开网站：",
+            "检查数据，计算全部比率、合计与等级，按原公开表格式生成网页。"},
         footerHeading = "%n退出码：%n",
         footer = {"  0  成功", "  1  数据有错误（或无法写出网站）", "  2  命令用法错误",
-            "%n示例：%n  java -jar gongkai.jar build%n  java -jar gongkai.jar check --content content"},
+            "%n示例：%n  ${ROOT-COMMAND-NAME} build%n  ${ROOT-COMMAND-NAME} check --content content"},
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, GenerateCommand.class,
-            CommandLine.HelpCommand.class})
+            HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -35,6 +40,7 @@ public final class Main implements Runnable {
     /** Runs a command line with the given streams; used by {@link #main} and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setCommandName(CommandName.current());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
@@ -48,7 +54,7 @@ public final class Main implements Runnable {
         });
         commandLine.setParameterExceptionHandler((exception, args1) -> {
             CommandLine cl = exception.getCommandLine();
-            cl.getErr().println("用法错误：" + exception.getMessage());
+            cl.getErr().println("用法错误：" + UsageErrors.chinese(exception));
             cl.getErr().println("运行 “" + cl.getCommandSpec().qualifiedName() + " --help” 查看用法。");
             return USAGE;
         });

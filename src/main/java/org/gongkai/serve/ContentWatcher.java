@@ -13,24 +13,32 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Watches folders and all their sub-folders (new ones included) for created, changed, deleted and
- * renamed files, and calls back once a burst of events has settled: editors that save by writing a
- * temporary file and renaming it produce several events for one save.
+ * renamed files, and calls back with the paths that changed once a burst of events has settled:
+ * editors that save by writing a temporary file and renaming it produce several events for one save.
+ * Nothing the callback throws stops the watching, not even an Error: it goes to {@code onFailure} and
+ * the next save is picked up as usual.
  */
 final class ContentWatcher implements AutoCloseable {
 
     private static final long SETTLE_MILLIS = 15;
 
     private final WatchService service;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
+    private final Consumer<Throwable> onFailure;
     private final Thread thread;
+    private volatile boolean closed;
 
-    ContentWatcher(List<Path> roots, Runnable onChange) throws IOException {
+    ContentWatcher(List<Path> roots, Consumer<Set<Path>> onChange, Consumer<Throwable> onFailure) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
+        this.onFailure = onFailure;
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 registerTree(root);
@@ -56,52 +64,63 @@ final class ContentWatcher implements AutoCloseable {
     }
 
     private void run() {
-        try {
-            while (true) {
-                WatchKey key = service.take();
-                boolean changed = drain(key);
-                WatchKey more;
-                while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    changed |= drain(more);
+        while (!closed) {
+            try {
+                Set<Path> changed = settled();
+                if (!changed.isEmpty()) {
+                    onChange.accept(changed);
                 }
-                if (changed) {
-                    try {
-                        onChange.run();
-                    } catch (RuntimeException e) {
-                        if (Thread.currentThread().isInterrupted()) {
-                            return;
-                        }
-                        throw e;
-                    }
+            } catch (InterruptedException | ClosedWatchServiceException stopped) {
+                return;
+            } catch (Throwable failure) {
+                // Whatever a rebuild throws (a StackOverflowError from a template, an OutOfMemoryError from a huge file),
+                // the preview must go on watching: the clerk's next save is the fix.
+                if (closed) {
+                    return;
+                }
+                try {
+                    onFailure.accept(failure);
+                } catch (Throwable unreported) {
+                    // Nothing is left to report it with (memory may be short); watching goes on.
                 }
             }
-        } catch (InterruptedException | ClosedWatchServiceException stopped) {
-            Thread.currentThread().interrupt();
         }
     }
 
-    private boolean drain(WatchKey key) {
+    /** Waits for a change, then takes the events that follow within the settling time; the paths they name. */
+    private Set<Path> settled() throws InterruptedException {
+        Set<Path> changed = new TreeSet<>();
+        drain(service.take(), changed);
+        WatchKey more;
+        while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+            drain(more, changed);
+        }
+        return changed;
+    }
+
+    private void drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
-        boolean changed = false;
         for (WatchEvent<?> event : key.pollEvents()) {
-            changed = true;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
-                Path created = dir.resolve(name);
-                if (Files.isDirectory(created)) {
-                    try {
-                        registerTree(created);
-                    } catch (IOException e) {
-                        // The folder went away again before it could be watched; nothing to follow.
-                    }
+            if (!(event.context() instanceof Path name)) {
+                changed.add(dir); // OVERFLOW: events were lost somewhere under this folder
+                continue;
+            }
+            Path path = dir.resolve(name);
+            changed.add(path);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                try {
+                    registerTree(path);
+                } catch (IOException e) {
+                    // The folder went away again before it could be watched; nothing to follow.
                 }
             }
         }
         key.reset();
-        return changed;
     }
 
     @Override
     public void close() throws IOException {
+        closed = true;
         service.close();
         thread.interrupt();
     }

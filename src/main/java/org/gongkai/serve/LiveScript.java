@@ -1,6 +1,6 @@
 package org.gongkai.serve;
 
-/** The script the preview adds to every page: reload on a new version, an overlay with the errors of a failed build. */
+/** The script the preview adds to every page: reload on a new version, an overlay with the errors of a failed build (data errors, a failing template, an internal error). */
 final class LiveScript {
 
     private LiveScript() {
@@ -16,11 +16,11 @@ final class LiveScript {
                 overlay = document.createElement("div");
                 overlay.id = "gongkai-overlay";
                 overlay.setAttribute("role", "alertdialog");
-                overlay.setAttribute("aria-label", "数据有错误");
+                overlay.setAttribute("aria-label", "网站未更新");
                 overlay.style.cssText = "position:fixed;inset:0;z-index:99999;overflow:auto;background:rgba(255,255,255,.97);"
                   + "color:#1a1a1a;padding:2rem;font:15px/1.6 sans-serif;border-top:6px solid #9b1c1c";
                 var title = document.createElement("h2");
-                title.textContent = "数据有错误，网站未更新（改正后本页自动刷新）";
+                title.textContent = "网站未更新：请改正下面的问题（保存后本页自动刷新）";
                 overlay.appendChild(title);
                 var list = document.createElement("ol");
                 diagnostics.forEach(function (d) {

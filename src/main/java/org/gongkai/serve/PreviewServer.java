@@ -10,8 +10,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +25,12 @@ import org.gongkai.model.Diagnostic;
  * image by path, never on disk, so no request can reach a file outside the site. HTML pages get a
  * small live-reload script (preview only, never in {@code build} output) that listens to
  * server-sent events: a new version reloads the page, a failed build shows its diagnostics.
+ * <p>
+ * Only requests addressed to this preview by name are answered: {@code Host} must be
+ * {@code 127.0.0.1:<port>} or {@code localhost:<port>}. A web page on another site that has its own
+ * name resolve to 127.0.0.1 (DNS rebinding) sends its own name and is refused, so it cannot read a
+ * clerk's unpublished drafts. A request that carries an {@code Origin} (a script of some web page)
+ * must come from the preview's own pages.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -38,9 +47,21 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final AtomicReference<SiteImage> image = new AtomicReference<>();
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** The Host headers this preview answers, lower case; set once bound. */
+    private final Set<String> hosts;
+    /** The origins of its own pages, lower case. */
+    private final Set<String> origins;
 
     public PreviewServer(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        // 127.0.0.1 by address: getLoopbackAddress() would be ::1 where IPv6 is preferred, and the address printed would be wrong.
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1}), port), 64);
+        int bound = server.getAddress().getPort();
+        Set<String> names = new LinkedHashSet<>(List.of("127.0.0.1:" + bound, "localhost:" + bound));
+        if (bound == 80) {
+            names.addAll(List.of("127.0.0.1", "localhost")); // a browser leaves out the default port
+        }
+        hosts = Set.copyOf(names);
+        origins = names.stream().map(name -> "http://" + name).collect(java.util.stream.Collectors.toUnmodifiableSet());
         // One thread per open request: an open page holds its live-reload stream.
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "gongkai-preview");
@@ -56,6 +77,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The address to open in a browser. */
+    public String address() {
+        return "http://127.0.0.1:" + port() + "/";
     }
 
     /** Publishes a new state and tells every open page. */
@@ -77,6 +103,11 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            String refusal = refusal(exchange);
+            if (refusal != null) {
+                send(exchange, 403, "text/plain; charset=utf-8", refusal.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "只支持 GET".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -98,6 +129,19 @@ public final class PreviewServer implements AutoCloseable {
             String type = TYPES.getOrDefault(extension(resolved(current, path)), "application/octet-stream");
             send(exchange, 200, type, type.startsWith("text/html") ? inject(body) : body);
         }
+    }
+
+    /** Why a request is not answered: addressed to another name than the preview's, or sent by another site's page. Null if it is. */
+    private String refusal(HttpExchange exchange) {
+        List<String> host = exchange.getRequestHeaders().get("Host");
+        if (host == null || host.size() != 1 || !hosts.contains(host.get(0).strip().toLowerCase(Locale.ROOT))) {
+            return "拒绝访问：预览只接受发往 " + address() + " 或 http://localhost:" + port() + "/ 的请求。";
+        }
+        List<String> origin = exchange.getRequestHeaders().get("Origin");
+        if (origin != null && (origin.size() != 1 || !origins.contains(origin.get(0).strip().toLowerCase(Locale.ROOT)))) {
+            return "拒绝访问：预览只接受它自己网页（" + address() + "）发出的请求。";
+        }
+        return null;
     }
 
     /** A path names a file, or a folder whose index.html is served. */

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gongkai.SampleContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +34,103 @@ class MainTest {
                 {"new", "unit", "--help"}, {"new", "report", "--help"}}) {
             Run run = run(args);
             assertEquals(Main.OK, run.exit(), String.join(" ", args));
-            assertTrue(run.out().contains("Usage:") && run.out().contains("-h, --help"), run.out());
+            assertTrue(run.out().contains("用法：gongkai") && run.out().contains("-h, --help"), run.out());
         }
         assertTrue(run("--help").out().contains("退出码"));
+    }
+
+    /** picocli's own words (headings, the standard options, the help command) in Chinese, for every command. */
+    @Test
+    void helpIsInChinese() {
+        for (String[] args : new String[][] {{"--help"}, {"build", "--help"}, {"check", "--help"}, {"serve", "--help"},
+                {"new", "--help"}, {"new", "unit", "--help"}, {"new", "report", "--help"}, {"generate", "--help"},
+                {"help"}, {"help", "build"}, {"help", "new", "report"}, {"help", "--help"}}) {
+            Run run = run(args);
+            String what = String.join(" ", args) + ":\n" + run.out();
+            assertEquals(Main.OK, run.exit(), what);
+            for (String english : new String[] {"Usage", "Commands:", "Options:", "Show this help message", "Print version information",
+                    "Display help", "COMMAND", "When no", "Show usage help"}) {
+                assertFalse(run.out().contains(english), english + " in " + what);
+            }
+            assertTrue(run.out().contains("用法："), what);
+            assertTrue(run.out().contains("选项："), what);
+            assertTrue(run.out().contains("-h, --help") && run.out().contains("显示本帮助并退出"), what);
+        }
+        Run root = run("--help");
+        assertTrue(root.out().contains("-V, --version") && root.out().contains("显示版本并退出"), root.out());
+        assertTrue(root.out().contains("命令：\n  build") && root.out().contains("用法：gongkai [-hV] [命令]"), root.out());
+        assertTrue(root.out().lines().anyMatch(l -> l.matches("  help +显示 gongkai 或某个命令的用法.*")), root.out());
+        assertTrue(run("new", "report", "--help").out().contains("参数：\n"), "positional parameters have their heading");
+        assertEquals(run("new", "report", "--help").out(), run("help", "new", "report").out(), "help COMMAND is COMMAND --help");
+        assertEquals(run("--help").out(), run("help").out());
+    }
+
+    /** A usage error: exit code 2, one line in Chinese that keeps what was typed, then where to read the usage. */
+    static void assertUsageError(String expected, String... args) {
+        Run run = run(args);
+        String what = String.join(" ", args) + " → " + run.err();
+        assertEquals(Main.USAGE, run.exit(), what);
+        List<String> lines = run.err().lines().toList();
+        assertEquals(2, lines.size(), what);
+        assertEquals("用法错误：" + expected, lines.get(0), what);
+        assertTrue(lines.get(1).startsWith("运行 “gongkai") && lines.get(1).endsWith(" --help” 查看用法。"), what);
+    }
+
+    @Test
+    void usageErrorsAreInChinese() {
+        assertUsageError("没有命令“publish”。可用的命令：build、check、serve、new、generate、help", "publish");
+        assertUsageError("没有命令“buidl”。是不是要用：build？", "buidl");
+        assertUsageError("没有命令“foo”。可用的命令：unit、report", "new", "foo");
+        assertUsageError("未知选项“--colour”。是不是要用：--content？", "build", "--colour");
+        assertUsageError("未知选项“--portt”（其后的“8080”也无法识别）。是不是要用：--port？", "serve", "--portt", "8080");
+        assertUsageError("多余的参数：“a”、“b”", "build", "a", "b");
+        assertUsageError("多余的参数：“b”", "new", "unit", "a", "b");
+        assertUsageError("缺少参数：单位、年度、类型", "new", "report");
+        assertUsageError("缺少参数：类型", "new", "report", "jiange", "2024");
+        assertUsageError("缺少选项：--out=DIR", "generate");
+        assertUsageError("选项 --port 缺少取值", "serve", "--port");
+        assertUsageError("选项 --port 缺少取值（其后的“--content”是另一个选项）", "serve", "--port", "--content", "x");
+        assertUsageError("参数 年度 应为整数，实际为“二〇二四”", "new", "report", "jiange", "二〇二四", "final-accounts");
+        assertUsageError("选项 --port 应为整数，实际为“abc”", "serve", "--port", "abc");
+        assertUsageError("选项 --threads 应为整数，实际为空", "build", "--threads=");
+        assertUsageError("选项 --format 应为 text、json 之一，实际为“xml”", "check", "--format", "xml");
+        assertUsageError("选项 --audit 应为 true 或 false，实际为“maybe”", "build", "--audit=maybe");
+        assertUsageError("选项 --port 只能指定一次", "serve", "-p", "1", "-p", "2");
+        assertUsageError("选项 --content 只能指定一次", "check", "-cx", "--content=y");
+        assertUsageError("没有命令“foo”。可用的命令：build、check、serve、new、generate、help", "help", "foo");
+        // gongkai's own usage errors are Chinese already and pass as they are.
+        assertUsageError("请指定 unit 或 report", "new");
+        assertUsageError("端口应为 0 到 65535，实际为 -1", "serve", "-p", "-1");
+    }
+
+    /** Usage lines, examples and hints name gongkai as the launcher says it was typed (tests run it from classes: gongkai). */
+    @Test
+    void theCommandIsNamedAsItWasTyped() {
+        System.setProperty("gongkai.command", "./gongkai");
+        try {
+            Run help = run("--help");
+            assertTrue(help.out().contains("用法：./gongkai [-hV] [命令]") && help.out().contains("\n  ./gongkai build\n"), help.out());
+            Run error = run("new", "report");
+            assertTrue(error.err().endsWith("运行 “./gongkai new report --help” 查看用法。" + System.lineSeparator()), error.err());
+        } finally {
+            System.clearProperty("gongkai.command");
+        }
+        assertTrue(run("--help").out().contains("\n  gongkai check --content content\n"), "the examples name the command");
+    }
+
+    @Test
+    void whatWasTypedIsShownWithoutControlCharacters() {
+        assertUsageError("选项 --port 应为整数，实际为“\\u001B[2J”", "serve", "--port", "\u001b[2J");
+        assertUsageError("没有命令“\\u0007”。可用的命令：build、check、serve、new、generate、help", "\u0007");
+    }
+
+    @Test
+    void anOptionThatTakesNoValueIsNamed() {
+        var commandLine = new picocli.CommandLine(new Main());
+        var build = commandLine.getSubcommands().get("build");
+        String chinese = UsageErrors.chinese(new picocli.CommandLine.MaxValuesExceededException(build,
+                "option '--audit' should be specified without 'yes' parameter"));
+        assertEquals("选项 --audit 不带取值，实际写了“yes”", chinese);
     }
 
     @Test

@@ -87,6 +87,15 @@ class PreviewTest {
     }
 
     @Test
+    void theTerminalNamesTheCommandAsTheUserRunsGongkai() throws Exception {
+        StringWriter out = new StringWriter();
+        try (Preview preview = new Preview(SampleContent.SAMPLE, 0, new PrintWriter(out), new PrintWriter(new StringWriter()), "./gongkai")) {
+            preview.start();
+        }
+        assertTrue(out.toString().contains("个警告，运行 ./gongkai check 查看"), out.toString());
+    }
+
+    @Test
     void nothingOutsideTheSiteIsServed() throws Exception {
         Path content = SampleContent.copyTo(dir);
         Files.writeString(dir.resolve("secret.txt"), "secret");
@@ -107,10 +116,194 @@ class PreviewTest {
 
     /** A request sent as written, so that ".." reaches the server unnormalised. */
     private static String raw(int port, String path) throws IOException {
+        return raw(port, path, "Host: 127.0.0.1:" + port);
+    }
+
+    /** A request with the given header lines (HttpClient will not send a Host of our choosing). */
+    private static String raw(int port, String path, String... headers) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.setSoTimeout(10_000);
+            String head = "GET " + path + " HTTP/1.1\r\n" + String.join("", java.util.Arrays.stream(headers).map(h -> h + "\r\n").toList())
+                    + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The status line and headers of a response that may stay open (the event stream). */
+    private static String rawHead(int port, String path, String... headers) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            String head = "GET " + path + " HTTP/1.1\r\n" + String.join("", java.util.Arrays.stream(headers).map(h -> h + "\r\n").toList())
+                    + "\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder response = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                response.append(line).append("\n");
+            }
+            return response.toString();
+        }
+    }
+
+    @Test
+    void answersOnlyItsOwnHostNames() throws Exception {
+        Path content = SampleContent.copyTo(dir);
+        try (Preview preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))) {
+            int port = URI.create(preview.start()).getPort();
+            for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port}) {
+                String response = raw(port, "/index.html", "Host: " + host);
+                assertTrue(response.startsWith("HTTP/1.1 200"), host + " → " + response.lines().findFirst().orElse(""));
+                assertTrue(response.contains("<!DOCTYPE html>"), host);
+            }
+            // A page of a DNS-rebinding attacker reaches 127.0.0.1 under its own name; other ports and bare names are not ours either.
+            for (String host : new String[] {"Host: attacker.example:" + port, "Host: attacker.example", "Host: 127.0.0.1",
+                    "Host: 127.0.0.1:" + (port == 65535 ? 1 : port + 1), "Host: localhost.attacker.example:" + port,
+                    "Host: 127.0.0.1:" + port + ".attacker.example", "Host: [::1]:" + port, "Host: 0.0.0.0:" + port}) {
+                for (String path : new String[] {"/index.html", "/__gongkai/status", "/__gongkai/events", "/units/wuhai/2023/medical-service-capacity/"}) {
+                    String response = raw(port, path, host);
+                    assertTrue(response.startsWith("HTTP/1.1 403"), host + " " + path + " → " + response.lines().findFirst().orElse(""));
+                    String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+                    assertTrue(body.contains("只接受") && body.length() < 300, body);
+                    assertFalse(response.contains("乌海") || response.contains("version"), "nothing of the site: " + response);
+                }
+            }
+            String ours = raw(port, "/index.html");
+            assertTrue(ours.startsWith("HTTP/1.1 200"), "the helper sends the right Host");
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write("GET /index.html HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(response.matches("(?s)HTTP/1\\.[01] 403.*"), "a request without Host: " + response.lines().findFirst().orElse(""));
+            }
+        }
+    }
+
+    @Test
+    void theEventStreamRefusesOtherOrigins() throws Exception {
+        Path content = SampleContent.copyTo(dir);
+        try (Preview preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))) {
+            int port = URI.create(preview.start()).getPort();
+            String host = "Host: 127.0.0.1:" + port;
+            for (String origin : new String[] {"http://attacker.example", "http://127.0.0.1:" + (port == 65535 ? 1 : port + 1),
+                    "https://127.0.0.1:" + port, "null", "http://localhost:" + port + ".attacker.example"}) {
+                String response = raw(port, "/__gongkai/events", host, "Origin: " + origin);
+                assertTrue(response.startsWith("HTTP/1.1 403"), origin + " → " + response.lines().findFirst().orElse(""));
+                assertFalse(response.contains("event:"), origin);
+            }
+            for (String origin : new String[] {"http://127.0.0.1:" + port, "http://localhost:" + port}) {
+                String head = rawHead(port, "/__gongkai/events", host, "Origin: " + origin);
+                assertTrue(head.startsWith("HTTP/1.1 200") && head.toLowerCase().contains("text/event-stream"), origin + " → " + head);
+            }
+            String sameOrigin = rawHead(port, "/__gongkai/events", host);
+            assertTrue(sameOrigin.startsWith("HTTP/1.1 200"), "a same-origin EventSource sends no Origin: " + sameOrigin);
+        }
+    }
+
+    /** A site's own templates folder beside the copied content, in place before the preview starts watching. */
+    private Path themeFolder() throws IOException {
+        return Files.createDirectories(dir.resolve("templates"));
+    }
+
+    /** Waits until the page at {@code path} contains {@code text}. */
+    private void awaitPage(String address, String path, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String page = "";
+        while (System.nanoTime() < deadline) {
+            page = get(address, path);
+            if (page.contains(text)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(path + " never showed " + text + ": " + page);
+    }
+
+    /** The failure the status reports: one error in Chinese, no stack trace, no exception banner. */
+    private static JsonNode failure(JsonNode status) {
+        assertTrue(status.path("failed").asBoolean(), status.toString());
+        JsonNode error = status.path("diagnostics").get(0);
+        assertEquals("error", error.path("severity").asText(), status.toString());
+        String text = error.path("text").asText();
+        assertTrue(text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), text);
+        assertFalse(text.contains("\tat ") || text.contains("Exception in thread") || text.contains("\n"), "no stack trace: " + text);
+        return error;
+    }
+
+    @Test
+    void aTemplateThatFailsIsShownAndTheNextSaveIsPickedUp() throws Exception {
+        Path content = SampleContent.copyTo(dir);
+        Path template = themeFolder().resolve("404.ftlh");
+        StringWriter err = new StringWriter();
+        try (Preview preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(err))) {
+            String address = preview.start();
+            long version = status(address).path("version").asLong();
+            Files.writeString(template, "${nonexistent.value}\n");
+            JsonNode broken = after(address, version, true);
+            JsonNode error = failure(broken);
+            assertEquals("render.template", error.path("rule").asText(), error.toString());
+            assertEquals(template + ":1:3", error.path("where").asText(), error.toString());
+            assertTrue(error.path("message").asText().contains("模板 404.ftlh"), error.toString());
+            assertTrue(get(address, "index.html").contains("/__gongkai/live.js"), "the last good pages stay");
+
+            version = broken.path("version").asLong();
+            Files.writeString(template, Files.readString(Path.of("templates/404.ftlh")).replace("页面不存在</h1>", "页面不存在（已改）</h1>"));
+            JsonNode fixed = after(address, version, false);
+            assertEquals(0, fixed.path("diagnostics").findValues("severity").stream().filter(s -> s.asText().equals("error")).count());
+            awaitPage(address, "404.html", "页面不存在（已改）");
+
+            // Saved again, still picked up: the watcher did not stop at the failure.
+            version = fixed.path("version").asLong();
+            SampleContent.edit(content, "units/wuhai/2023/medical-service-capacity.yaml", "  score: 9\n", "  score: 7\n");
+            after(address, version, false);
+            awaitPage(address, "units/wuhai/2023/medical-service-capacity/", "data-figure=\"total-score\">97<");
+        }
+        assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception in thread"), err.toString());
+        assertTrue(err.toString().contains("模板 404.ftlh"), err.toString());
+    }
+
+    @Test
+    void anErrorThrownWhileRenderingIsSurvived() throws Exception {
+        Path content = SampleContent.copyTo(dir);
+        Path template = themeFolder().resolve("404.ftlh");
+        StringWriter err = new StringWriter();
+        try (Preview preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(err))) {
+            String address = preview.start();
+            long version = status(address).path("version").asLong();
+            // A macro that calls itself for ever: a StackOverflowError, an Error rather than an exception.
+            Files.writeString(template, "<#macro again><@again/></#macro><@again/>\n");
+            JsonNode broken = after(address, version, true);
+            JsonNode error = failure(broken);
+            assertEquals("internal.error", error.path("rule").asText(), error.toString());
+            assertTrue(error.path("message").asText().contains("StackOverflowError"), error.toString());
+            assertTrue(error.path("message").asText().contains("报告"), "says what to report: " + error);
+            assertTrue(error.path("where").asText().endsWith("404.ftlh"), "names the file saved: " + error);
+
+            version = broken.path("version").asLong();
+            Files.delete(template);
+            after(address, version, false);
+            awaitPage(address, "404.html", "您要找的页面不存在或已移动");
+        }
+        assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception in thread"), err.toString());
+    }
+
+    @Test
+    void aFailureWhileTheSharedPagesCatchUpIsShown() throws Exception {
+        Path content = SampleContent.copyTo(dir);
+        Path template = themeFolder().resolve("index.ftlh");
+        try (Preview preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))) {
+            String address = preview.start();
+            long version = status(address).path("version").asLong();
+            // The home page is shared: the preview first shows the last one, then renders it again off the watcher's thread.
+            Files.writeString(template, "${nonexistent.value}\n");
+            JsonNode error = failure(after(address, version, true));
+            assertEquals("render.template", error.path("rule").asText(), error.toString());
+            assertTrue(error.path("message").asText().contains("模板 index.ftlh"), error.toString());
+
+            version = status(address).path("version").asLong();
+            Files.writeString(template, Files.readString(Path.of("templates/index.ftlh")).replaceFirst("</h1>", "（已改）</h1>"));
+            after(address, version, false);
+            awaitPage(address, "index.html", "（已改）</h1>");
+            assertFalse(status(address).path("failed").asBoolean());
         }
     }
 
