@@ -7,6 +7,7 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -23,7 +24,7 @@ final class TemplateFailure {
 
     /** {@code ?new} makes nothing: FreeMarker's ALLOWS_NOTHING_RESOLVER, refusing in Chinese. */
     static final TemplateClassResolver NOTHING = (String className, Environment env, Template template) -> {
-        throw new Refused("模板不能用 ?new 创建 Java 对象（" + className + "）：模板只排版页面，不运行代码", env);
+        throw new Explained("模板不能用 ?new 创建 Java 对象（" + className + "）：模板只排版页面，不运行代码", env);
     };
 
     private static final String API = "模板不能用 ?api 调用 Java 方法：模板只能读取页面数据";
@@ -31,13 +32,13 @@ final class TemplateFailure {
     private TemplateFailure() {
     }
 
-    /** A refusal of the sandbox, with its reason already in Chinese. */
-    static final class Refused extends TemplateException {
+    /** A failure gongkai explains itself, in Chinese: a refusal of the sandbox, a format called wrongly. */
+    static final class Explained extends TemplateModelException {
         private static final long serialVersionUID = 1L;
         private final String reason;
 
-        Refused(String reason, Environment env) {
-            super(reason, env);
+        Explained(String reason, Environment env) {
+            super(null, env, reason, false);
             this.reason = reason;
         }
     }
@@ -64,8 +65,8 @@ final class TemplateFailure {
 
     private static String reason(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Refused refused) {
-                return refused.reason;
+            if (cause instanceof Explained explained) {
+                return explained.reason;
             }
             if (cause instanceof TemplateNotFoundException missing) {
                 return "找不到模板“" + missing.getTemplateName() + "”：模板只能引用站点 templates/ 文件夹和默认主题里的文件";

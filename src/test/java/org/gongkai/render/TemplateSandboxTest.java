@@ -148,6 +148,11 @@ class TemplateSandboxTest {
     }
 
     @Test
+    void aFormatCalledWronglyIsExplainedInChinese() throws IOException {
+        assertMessage(refused("<p>${amount(1, 2)}</p>", Map.of()), "404.ftlh:1:", "amount() 只接受一个参数");
+    }
+
+    @Test
     void controlCharactersNeverReachAPage() throws IOException {
         Files.writeString(theme.resolve("404.ftlh"), "<p title=\"${v}\">${v}|${v?no_esc}</p>");
         String html = new Templates(theme).render("404.ftlh", Map.of("v", "a\u0000b\u001b[2Jc\u007fd\u0085e\u000bf\tg"));
