@@ -96,7 +96,7 @@ final class TemplateFailure {
         return "模板出错（FreeMarker：" + oneLine(detail) + "）";
     }
 
-    /** The first sentence of an explanation, on one line. */
+    /** FreeMarker's explanation on one line, without the tips it adds after "----". */
     private static String oneLine(String message) {
         if (message == null) {
             return "";
