@@ -1,8 +1,13 @@
 package org.gongkai.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +20,9 @@ import java.util.TreeMap;
  */
 final class Downloads {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper COMPACT = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(withoutControlCharacters())
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper().registerModule(withoutControlCharacters());
 
     private Downloads() {
     }
@@ -52,6 +58,19 @@ final class Downloads {
     /** JSON only a script reads (the search index): no indentation, a third smaller. */
     static byte[] compactJson(Object value) {
         return json(COMPACT, value);
+    }
+
+    /**
+     * Text values written without control characters: JSON would keep a NUL as {@code \\u0000}, and a
+     * script would put it back on a page.
+     */
+    private static SimpleModule withoutControlCharacters() {
+        return new SimpleModule().addSerializer(String.class, new StdSerializer<>(String.class) {
+            @Override
+            public void serialize(String text, JsonGenerator json, SerializerProvider provider) throws IOException {
+                json.writeString(ControlCharacters.remove(text));
+            }
+        });
     }
 
     private static byte[] json(ObjectMapper mapper, Object value) {

@@ -14,8 +14,12 @@ final class Feeds {
     private Feeds() {
     }
 
+    /**
+     * base-url, ending in a slash, without any control character: URL parsers drop tabs and line breaks
+     * from a URL anyway, and in robots.txt a line break would start a rule of its own.
+     */
     static String base(Site site) {
-        String base = site.baseUrl() == null ? "/" : site.baseUrl().strip();
+        String base = site.baseUrl() == null ? "/" : ControlCharacters.remove(site.baseUrl().strip()).replaceAll("[\t\n\r]", "");
         return base.endsWith("/") ? base : base + "/";
     }
 
@@ -63,7 +67,7 @@ final class Feeds {
                 .limit(FEED_ENTRIES)
                 .toList();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(site.lang()).append("\">\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(escape(site.lang())).append("\">\n")
                 .append("  <title>").append(escape(site.title())).append("</title>\n")
                 .append("  <id>").append(escape(base)).append("</id>\n")
                 .append("  <link rel=\"self\" href=\"").append(escape(base + "feed.xml")).append("\"/>\n")
@@ -99,7 +103,28 @@ final class Feeds {
         return ("User-agent: *\nAllow: /\nSitemap: " + base(site) + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /**
+     * Text for an XML element or attribute value, whatever it holds: markup and quotes escaped, tab and
+     * line breaks as character references (so an attribute keeps them and CR survives parsing), and the
+     * characters XML 1.0 cannot hold removed.
+     */
+    static String escape(String text) {
+        String clean = ControlCharacters.remove(text);
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                case '\t' -> out.append("&#9;");
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

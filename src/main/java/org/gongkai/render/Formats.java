@@ -1,7 +1,7 @@
 package org.gongkai.render;
 
+import freemarker.core.Environment;
 import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,15 +20,16 @@ final class Formats {
 
     static Map<String, TemplateMethodModelEx> functions() {
         return Map.of(
-                "amount", function(Numbers::amount),
-                "pct", function(Numbers::percent),
-                "score", function(Numbers::score));
+                "amount", function("amount", Numbers::amount),
+                "pct", function("pct", Numbers::percent),
+                "score", function("score", Numbers::score));
     }
 
-    private static TemplateMethodModelEx function(Function<BigDecimal, String> format) {
+    private static TemplateMethodModelEx function(String name, Function<BigDecimal, String> format) {
         return (List arguments) -> {
             if (arguments.size() != 1) {
-                throw new TemplateModelException("expects one argument");
+                throw new TemplateFailure.Explained("模板里的 " + name + "() 只接受一个参数（要写出的数），这里给了 " + arguments.size() + " 个",
+                        Environment.getCurrentEnvironment());
             }
             if (!(arguments.get(0) instanceof TemplateNumberModel number)) {
                 return "";

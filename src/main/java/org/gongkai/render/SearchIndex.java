@@ -32,7 +32,8 @@ final class SearchIndex {
     /** @param kind 单位, 报告, 指标 or 正文 */
     void add(String kind, String title, String href, String text) {
         int id = documents.size();
-        String body = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        title = ControlCharacters.remove(title);
+        String body = text == null ? "" : ControlCharacters.remove(text).replaceAll("\\s+", " ").strip();
         documents.add(new String[] {kind, title, href, body.length() > 80 ? body.substring(0, 80) + "…" : body});
         for (String gram : grams(title + " " + body)) {
             if (postings.computeIfAbsent(gram, g -> new Postings()).add(id)) {

@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table of a rendered page as plain rows of cell text, merged cells repeated into every row and
@@ -80,7 +81,10 @@ public record TableData(String key, String caption, List<List<String>> rows) {
         return column;
     }
 
-    /** UTF-8 with a byte-order mark (so Excel opens Chinese correctly), CRLF, RFC 4180 quoting. */
+    /**
+     * UTF-8 with a byte-order mark (so Excel opens Chinese correctly), CRLF, RFC 4180 quoting, and no
+     * formulas: see {@link #inert}.
+     */
     public byte[] csv() {
         StringBuilder out = new StringBuilder("\uFEFF");
         for (List<String> row : rows) {
@@ -88,7 +92,7 @@ public record TableData(String key, String caption, List<List<String>> rows) {
                 if (i > 0) {
                     out.append(',');
                 }
-                String cell = row.get(i);
+                String cell = inert(row.get(i));
                 if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
                     cell = '"' + cell.replace("\"", "\"\"") + '"';
                 }
@@ -97,5 +101,20 @@ public record TableData(String key, String caption, List<List<String>> rows) {
             out.append("\r\n");
         }
         return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A figure as gongkai writes it (or a clerk types it): -12.5, -3.2%, +5, 1,234.50. */
+    private static final Pattern FIGURE = Pattern.compile("[-+]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?%?");
+
+    /**
+     * A cell a spreadsheet would read as a formula (it starts with {@code = + - @}, a tab or a carriage
+     * return) with a leading {@code '}, which spreadsheets take as "text follows" (OWASP's CSV injection
+     * advice); a figure, negative or signed, is left a number.
+     */
+    static String inert(String cell) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || FIGURE.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
     }
 }

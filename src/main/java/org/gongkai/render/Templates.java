@@ -7,8 +7,10 @@ import freemarker.cache.TemplateLoader;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.cache.TemplateNameFormat;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -25,6 +27,13 @@ import java.util.TimeZone;
  * The FreeMarker setup: auto-escaping HTML templates ({@code .ftlh}), looked up first in a site's own
  * {@code templates/} folder and then in the default theme packaged in the jar. Parsed templates are
  * cached and shared.
+ *
+ * <p>A site's templates are not trusted, nor is the text they are given: {@code ?new} makes nothing,
+ * {@code ?api} is off, objects on a page show only what gongkai's own classes declare
+ * ({@link ThemeAccess}), and templates are read only from the two theme folders (names that leave
+ * them are refused, and so are links in the site's folder that point out of it). {@code ?eval} and
+ * {@code ?interpret} run in the same sandbox. A failure is a {@link RenderException} naming the
+ * template's file and line in Chinese.
  */
 public final class Templates {
 
@@ -54,10 +63,16 @@ public final class Templates {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setNewBuiltinClassResolver(TemplateFailure.NOTHING);
+        configuration.setAPIBuiltinEnabled(false);
+        // Refuses backslashes and names that back out of the root with an error, never a lookup.
+        configuration.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         // Records and enums expose their accessors as properties: report.kind.chinese, figures.score.
         wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setMemberAccessPolicy(ThemeAccess.POLICY);
+        wrapper.setExposeFields(false);
         configuration.setObjectWrapper(wrapper.build());
         configuration.setTemplateLoader(loader(overrides));
         Formats.functions().forEach(configuration::setSharedVariable);
@@ -67,7 +82,8 @@ public final class Templates {
         List<TemplateLoader> loaders = new ArrayList<>();
         if (overrides != null && Files.isDirectory(overrides)) {
             try {
-                loaders.add(new FileTemplateLoader(overrides.toFile()));
+                // With its canonical-path check on (the default), a link out of the folder is a SecurityException.
+                loaders.add(new FileTemplateLoader(overrides.toFile(), false));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -76,14 +92,15 @@ public final class Templates {
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
 
+    /** The page a template makes of a model, without control characters whatever the model held. */
     public String render(String name, Map<String, Object> model) {
         try {
             Template template = configuration.getTemplate(name);
             StringWriter out = new StringWriter();
             template.process(model, out);
-            return out.toString();
-        } catch (IOException | TemplateException e) {
-            throw new RenderException(name, e);
+            return ControlCharacters.remove(out.toString());
+        } catch (IOException | TemplateException | SecurityException | StackOverflowError e) {
+            throw TemplateFailure.of(name, e, overrides);
         }
     }
 
@@ -107,17 +124,15 @@ public final class Templates {
     /** Files of a site's own templates folder that are not in the default theme (partials it adds). */
     public String extrasFingerprint() {
         org.gongkai.load.Digest digest = new org.gongkai.load.Digest();
-        if (overrides != null && Files.isDirectory(overrides)) {
-            try (var files = Files.walk(overrides)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = overrides.relativize(file).toString().replace('\\', '/');
-                    if (!THEME.contains(name)) {
-                        digest.text(name).file(file);
-                    }
+        try {
+            for (Path file : ownFiles()) {
+                String name = overrides.relativize(file).toString().replace('\\', '/');
+                if (!THEME.contains(name)) {
+                    digest.text(name).file(file);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return digest.hex();
     }
@@ -129,18 +144,36 @@ public final class Templates {
             for (String name : THEME) {
                 digest.text(name).text(new String(asset(name), java.nio.charset.StandardCharsets.UTF_8));
             }
-            if (overrides != null && Files.isDirectory(overrides)) {
-                try (var files = Files.walk(overrides)) {
-                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        digest.text(overrides.relativize(file).toString()).file(file);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            try {
+                for (Path file : ownFiles()) {
+                    digest.text(overrides.relativize(file).toString()).file(file);
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             fingerprint = digest.hex();
         }
         return fingerprint;
+    }
+
+    /**
+     * The regular files of the site's templates folder, in order; as the template loader does, a link is
+     * followed only to a file inside the folder, so nothing outside it is read, not even for a digest.
+     */
+    private List<Path> ownFiles() throws IOException {
+        if (overrides == null || !Files.isDirectory(overrides)) {
+            return List.of();
+        }
+        Path root = overrides.toRealPath();
+        try (var files = Files.walk(overrides)) {
+            List<Path> own = new ArrayList<>();
+            for (Path file : files.sorted().toList()) {
+                if (Files.isRegularFile(file) && file.toRealPath().startsWith(root)) {
+                    own.add(file);
+                }
+            }
+            return own;
+        }
     }
 
     /** Reads a theme file that is not a template (a stylesheet), from the site first, then the jar. */
@@ -148,7 +181,7 @@ public final class Templates {
         try {
             Object source = configuration.getTemplateLoader().findTemplateSource(name);
             if (source == null) {
-                throw new RenderException(name, new IOException("not found"));
+                throw TemplateFailure.of(name, new TemplateNotFoundException(name, null, null), overrides);
             }
             try (var reader = configuration.getTemplateLoader().getReader(source, "UTF-8")) {
                 StringWriter out = new StringWriter();
@@ -157,8 +190,8 @@ public final class Templates {
             } finally {
                 configuration.getTemplateLoader().closeTemplateSource(source);
             }
-        } catch (IOException e) {
-            throw new RenderException(name, e);
+        } catch (IOException | SecurityException e) {
+            throw TemplateFailure.of(name, e, overrides);
         }
     }
 }
