@@ -44,7 +44,7 @@ public final class Preview implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.command = command;
-        this.failures = new RebuildFailure(SiteBuilder.themeFolder(content), command);
+        this.failures = new RebuildFailure(command);
         this.server = new PreviewServer(port);
     }
 

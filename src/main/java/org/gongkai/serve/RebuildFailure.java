@@ -1,6 +1,5 @@
 package org.gongkai.serve;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +15,10 @@ import org.gongkai.render.RenderException;
  */
 final class RebuildFailure {
 
-    private final Path themeFolder;
     private final String command;
 
-    /**
-     * @param themeFolder the site's own templates, to name the file a failing template is in
-     * @param command how the user runs gongkai ({@code gongkai}, {@code java -jar …}), for the hints
-     */
-    RebuildFailure(Path themeFolder, String command) {
-        this.themeFolder = themeFolder;
+    /** @param command how the user runs gongkai ({@code gongkai}, {@code java -jar …}), for the hints */
+    RebuildFailure(String command) {
         this.command = command;
     }
 
@@ -32,8 +26,8 @@ final class RebuildFailure {
     Diagnostic diagnostic(Throwable failure, Path saved) {
         RenderException template = find(failure, RenderException.class);
         if (template != null) {
-            return Diagnostic.error("render.template", templatePosition(template, saved), "",
-                    oneLine(template.getMessage()) + "。网页仍是上次成功生成的版本；改正模板并保存后自动更新。");
+            return Diagnostic.error("render.template", template.position(), "",
+                    sentence(template.reason()) + "网页仍是上次成功生成的版本；改正后保存即自动更新。");
         }
         return Diagnostic.error("internal.error", Position.ofFile(saved.toString()), "", internal(failure, saved));
     }
@@ -60,26 +54,6 @@ final class RebuildFailure {
         }
         return "gongkai 内部错误（" + what + "，出现在 " + where + "）。这是 gongkai 自身的问题：数据即使有误，也应列为错误，"
                 + "而不是出错。" + kept + report;
-    }
-
-    /** The template file and, when FreeMarker tells, line and column; else the file saved last. */
-    private Position templatePosition(RenderException failure, Path saved) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof freemarker.template.TemplateException e && e.getTemplateSourceName() != null) {
-                return position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber());
-            }
-            if (cause instanceof freemarker.core.ParseException e && e.getTemplateName() != null) {
-                return position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber());
-            }
-        }
-        return Position.ofFile(saved.toString());
-    }
-
-    /** A template of the site's own folder by its path there; one of the default theme by its name. */
-    private Position position(String template, Integer line, Integer column) {
-        Path own = themeFolder.resolve(template).normalize();
-        String file = own.startsWith(themeFolder) && Files.isRegularFile(own) ? own.toString() : "默认模板 " + template;
-        return line == null || column == null ? Position.ofFile(file) : new Position(file, line, column);
     }
 
     /**
@@ -109,6 +83,10 @@ final class RebuildFailure {
             }
         }
         return null;
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith("。") ? text : text + "。";
     }
 
     private static String oneLine(String text) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import org.gongkai.model.Position;
 import org.gongkai.render.RenderException;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class IoFailureTest {
                         "No space left on device"))));
         // Files.write reports a full disk as a plain IOException, without the path.
         assertEquals("磁盘空间不足（请腾出空间后再试）",
-                Main.describe(new RenderException("page.ftlh", new IOException("No space left on device"))));
+                Main.describe(new RenderException(Position.ofFile("page.ftlh"), "写不出网页", new IOException("No space left on device"))));
     }
 
     @Test
@@ -50,8 +51,8 @@ class IoFailureTest {
 
     @Test
     void whatIsNotAnIoFailureKeepsItsMessage() {
-        assertEquals("模板 page.ftlh 出错：bad", Main.describe(new RenderException("page.ftlh", new IllegalStateException("bad"))));
-        assertEquals("模板 page.ftlh 出错：not found", Main.describe(new RenderException("page.ftlh", new IOException("not found"))));
+        assertEquals("page.ftlh:3:7: 模板出错", Main.describe(new RenderException(new Position("page.ftlh", 3, 7), "模板出错", new IllegalStateException("bad"))));
+        assertEquals("page.ftlh: 找不到模板", Main.describe(new RenderException(Position.ofFile("page.ftlh"), "找不到模板", new IOException("not found"))));
         assertEquals("NullPointerException", Main.describe(new NullPointerException()));
     }
 }
