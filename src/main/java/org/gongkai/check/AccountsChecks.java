@@ -15,12 +15,14 @@ import org.gongkai.derive.ThreePublicRow;
 import org.gongkai.derive.YearOverYear;
 import org.gongkai.load.Suggestions;
 import org.gongkai.model.Assets;
+import org.gongkai.model.BasicExpenditure;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.FinalAccounts;
 import org.gongkai.model.FundAccount;
 import org.gongkai.model.Income;
 import org.gongkai.model.Numbers;
 import org.gongkai.model.Origin;
+import org.gongkai.model.Position;
 import org.gongkai.model.Procurement;
 import org.gongkai.model.Subject;
 
@@ -49,21 +51,61 @@ final class AccountsChecks {
         carryOver(f.governmentFund(), a.income().governmentFund(), "government-fund", findings);
         carryOver(f.stateCapital(), a.income().stateCapital(), "state-capital", findings);
         byType(f, findings);
-        if (a.basicExpenditure() != null && a.generalBudget() != null) {
-            BigDecimal split = Sums.of(a.basicExpenditure().personnel(), a.basicExpenditure().public_());
-            BigDecimal basic = f.generalBudget().total().basic();
-            if (split != null && basic != null && split.compareTo(basic) != 0) {
-                findings.add(Diagnostic.warning("accounts.basic-split", a.basicExpenditure().origin().of("personnel"),
-                        "basic-expenditure", "人员经费与公用经费之和应等于一般公共预算财政拨款基本支出：各科目基本支出合计为 "
-                                + Numbers.amount(basic) + "，人员经费+公用经费为 " + Numbers.amount(split)));
-            }
-        }
+        basicSplit(f, findings);
         subjects(a.generalBudget(), "general-budget", findings);
         subjects(a.governmentFund(), "government-fund", findings);
         subjects(a.stateCapital(), "state-capital", findings);
         procurement(a.procurement(), f.procurementTotal(), findings);
         assets(a.assets(), findings);
         stated(f, findings);
+    }
+
+    /**
+     * 人员经费 + 公用经费 is the 一般公共预算财政拨款基本支出: it equals the 基本支出 of the 科目 table where
+     * there is one. Without one it equals the 基本支出 of the 支出决算表 where all the unit's money is
+     * 一般公共预算财政拨款, and is never more than it otherwise.
+     */
+    private static void basicSplit(FinalAccountsFigures f, List<Diagnostic> findings) {
+        FinalAccounts a = f.accounts();
+        BasicExpenditure split = a.basicExpenditure();
+        BigDecimal sum = split == null ? null : Sums.of(split.personnel(), split.public_());
+        if (sum == null) {
+            return;
+        }
+        Position at = split.origin().of("personnel");
+        BigDecimal bySubject = a.generalBudget() == null ? null : f.generalBudget().total().basic();
+        if (bySubject != null) {
+            if (sum.compareTo(bySubject) != 0) {
+                findings.add(Diagnostic.warning("accounts.basic-split", at, "basic-expenditure",
+                        "人员经费与公用经费之和应等于一般公共预算财政拨款基本支出：各科目基本支出合计为 "
+                                + Numbers.amount(bySubject) + "，人员经费+公用经费为 " + Numbers.amount(sum)));
+            }
+            return;
+        }
+        BigDecimal basic = a.expenditure().basic();
+        if (basic == null) {
+            return;
+        }
+        if (onlyGeneralBudget(f) && sum.compareTo(basic) != 0) {
+            findings.add(Diagnostic.warning("accounts.basic-split", at, "basic-expenditure",
+                    "人员经费与公用经费之和应等于一般公共预算财政拨款基本支出：本单位收入均为一般公共预算财政拨款，支出决算表中基本支出为 "
+                            + Numbers.amount(basic) + "，人员经费+公用经费为 " + Numbers.amount(sum)));
+        } else if (sum.compareTo(basic) > 0) {
+            findings.add(Diagnostic.warning("accounts.basic-split", at, "basic-expenditure",
+                    "人员经费与公用经费之和（一般公共预算财政拨款基本支出）不应超过支出决算表中的基本支出 "
+                            + Numbers.amount(basic) + "，实际为 " + Numbers.amount(sum)));
+        }
+    }
+
+    /** Whether every 收入 and carry-over of the report is 一般公共预算财政拨款. */
+    private static boolean onlyGeneralBudget(FinalAccountsFigures f) {
+        FinalAccounts a = f.accounts();
+        Income in = a.income();
+        BigDecimal other = Sums.of(in.governmentFund(), in.stateCapital(), in.superiorSubsidy(), in.business(),
+                in.operating(), in.affiliated(), in.other(), a.balances() == null ? null : a.balances().nonFiscalUsed(),
+                f.governmentFund().opening(), f.governmentFund().income(), f.governmentFund().total().total(),
+                f.stateCapital().opening(), f.stateCapital().income(), f.stateCapital().total().total());
+        return other == null || other.signum() == 0;
     }
 
     /** 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余, for each kind of fiscal money. */
@@ -100,7 +142,7 @@ final class AccountsChecks {
                 findings);
     }
 
-    private static void compare(String label, BigDecimal stated, BigDecimal parts, org.gongkai.model.Position at,
+    private static void compare(String label, BigDecimal stated, BigDecimal parts, Position at,
             String path, List<Diagnostic> findings) {
         if (stated != null && parts != null && stated.compareTo(parts) != 0) {
             findings.add(Diagnostic.warning("accounts.by-type", at, path, label + "应等于各财政拨款支出表中" + label

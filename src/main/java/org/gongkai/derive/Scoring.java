@@ -88,18 +88,17 @@ public final class Scoring {
     }
 
     private static String unitOf(Target target) {
-        return target.isQuantitative() ? target.measures().get(0).unit() : null;
+        return target.measures().stream().filter(Measure::isFigure).map(Measure::unit).findFirst().orElse(null);
     }
 
-    /** The first figure of {@code target}, of {@code unit} when one is given. */
+    /** The first figure of {@code target}, of {@code unit} when one is given; days and timeliness are no figures. */
     private static BigDecimal first(Target target, String unit) {
-        List<Measure> measures = unit == null ? target.measures() : target.withUnit(unit);
-        return measures.isEmpty() ? null : measures.get(0).value();
+        return target.measures().stream().filter(Measure::isFigure).filter(m -> unit == null || m.unit().equals(unit))
+                .map(Measure::value).findFirst().orElse(null);
     }
 
     private static BigDecimal number(String text) {
-        Target parsed = TargetParser.parse(text);
-        return parsed.isQuantitative() ? parsed.measures().get(0).value() : null;
+        return first(TargetParser.parse(text), null);
     }
 
     private static RoundingMode rounding(String name) {

@@ -20,7 +20,7 @@ import org.gongkai.model.Numbers;
 /** Which charts a page has and what they show: the seven 决算 charts of seed 004, evaluation charts, timelines. */
 public final class ChartPlanner {
 
-    /** 图1–图7 of a 部门决算. */
+    /** 图1–图7 of a 部门决算; a chart whose figures the report does not have is left out. */
     public List<ChartSpec> finalAccounts(FinalAccountsFigures f) {
         String unit = f.accounts().header().moneyUnit().label();
         int year = f.accounts().year();
@@ -31,21 +31,37 @@ public final class ChartPlanner {
         charts.add(structure("expenditure-structure", "图3", "支出决算结构图", "本年支出合计", f.expenditureTotal(),
                 f.expenditure(), unit));
         BigDecimal fiscal = f.keyFigures().get(KeyFigure.FISCAL_TOTAL);
-        charts.add(change("fiscal-change", "图4", "财政拨款收、支决算总计变动情况图", f, KeyFigure.FISCAL_TOTAL,
-                List.of("财政拨款收入总计", "财政拨款支出总计"), List.of(fiscal, fiscal), unit, year));
-        BigDecimal general = f.generalBudget().total().total();
-        charts.add(change("general-budget-change", "图5", "一般公共预算财政拨款支出决算变动情况图", f,
-                KeyFigure.GENERAL_BUDGET, List.of("一般公共预算财政拨款支出"), List.of(general), unit, year));
-        List<AmountRow> classes = f.generalBudget().rows().stream().filter(r -> r.level() == 1)
-                .map(r -> new AmountRow(r.name(), r.total(), r.share(), 0)).toList();
-        charts.add(structure("general-budget-structure", "图6", "一般公共预算财政拨款支出决算结构图",
-                "一般公共预算财政拨款支出", general, classes, unit));
-        List<AmountRow> threePublic = f.threePublic().stream().filter(r -> r.level() == 1)
-                .map(r -> new AmountRow(r.label(), r.actual(), r.share(), 0)).toList();
-        BigDecimal threePublicTotal = f.threePublic().isEmpty() ? null : f.threePublic().get(0).actual();
-        charts.add(structure("three-public-structure", "图7", "“三公”经费财政拨款支出结构图", "“三公”经费支出",
-                threePublicTotal, threePublic, unit));
-        return charts;
+        if (fiscal != null) {
+            charts.add(change("fiscal-change", "图4", "财政拨款收、支决算总计变动情况图", f, KeyFigure.FISCAL_TOTAL,
+                    List.of("财政拨款收入总计", "财政拨款支出总计"), List.of(fiscal, fiscal), unit, year));
+        }
+        BigDecimal general = f.keyFigures().get(KeyFigure.GENERAL_BUDGET);
+        if (general != null) {
+            charts.add(change("general-budget-change", "图5", "一般公共预算财政拨款支出决算变动情况图", f,
+                    KeyFigure.GENERAL_BUDGET, List.of("一般公共预算财政拨款支出"), List.of(general), unit, year));
+            List<AmountRow> classes = f.generalBudget().rows().stream().filter(r -> r.level() == 1)
+                    .map(r -> new AmountRow(r.name(), r.total(), r.share(), 0)).toList();
+            charts.add(structure("general-budget-structure", "图6", "一般公共预算财政拨款支出决算结构图",
+                    "一般公共预算财政拨款支出", general, classes, unit));
+        }
+        if (!f.threePublic().isEmpty()) {
+            List<AmountRow> threePublic = f.threePublic().stream().filter(r -> r.level() == 1)
+                    .map(r -> new AmountRow(r.label(), r.actual(), r.share(), 0)).toList();
+            charts.add(structure("three-public-structure", "图7", "“三公”经费财政拨款支出结构图", "“三公”经费支出",
+                    f.threePublic().get(0).actual(), threePublic, unit));
+        }
+        return numbered(charts);
+    }
+
+    /** 图1, 图2, … in the order the charts come, with none skipped. */
+    private static List<ChartSpec> numbered(List<ChartSpec> charts) {
+        List<ChartSpec> numbered = new ArrayList<>();
+        for (int i = 0; i < charts.size(); i++) {
+            ChartSpec c = charts.get(i);
+            numbered.add(new ChartSpec(c.id(), "图" + (i + 1), c.title(), c.summary(), c.kind(), c.categories(), c.series(),
+                    c.valueUnit(), c.valueLabels()));
+        }
+        return numbered;
     }
 
     /** Last year against this year, as bars; this year alone when last year is not known. */
@@ -178,13 +194,7 @@ public final class ChartPlanner {
         charts.add(ranking("rank-score", "图2", comparison, "部门整体支出绩效自评总分", "分",
                 r -> r.department() == null ? null : r.department().score()));
         charts.removeIf(java.util.Objects::isNull);
-        List<ChartSpec> numbered = new ArrayList<>();
-        for (int i = 0; i < charts.size(); i++) {
-            ChartSpec c = charts.get(i);
-            numbered.add(new ChartSpec(c.id(), "图" + (i + 1), c.title(), c.summary(), c.kind(), c.categories(), c.series(),
-                    c.valueUnit(), c.valueLabels()));
-        }
-        return numbered;
+        return numbered(charts);
     }
 
     private ChartSpec ranking(String id, String number, YearComparison comparison, String figure, String unit,
