@@ -98,10 +98,8 @@ public final class SitePages {
         Map<String, List<ReportFigures>> byUnit = new HashMap<>();
         derived.figures().forEach(f -> byUnit.computeIfAbsent(f.report().header().unitId(), u -> new ArrayList<>()).add(f));
         return Workers.call(threads, () -> {
-            List<UnitRendering> units = content.units().parallelStream()
-                    .map(unit -> run.unit(unit, byUnit.getOrDefault(unit.id(), List.of()), derived.timelines().get(unit.id()),
-                            audit))
-                    .toList();
+            List<UnitRendering> units = Workers.mapAll(content.units(),
+                    unit -> run.unit(unit, byUnit.getOrDefault(unit.id(), List.of()), derived.timelines().get(unit.id()), audit));
             return run.finish(overview, units, audit);
         });
     }
@@ -201,8 +199,7 @@ public final class SitePages {
                 own.add(Map.entry(reportKey(unit, f.report(), reports, reportFindings),
                         () -> reportPage(unit, f, reports, reportFindings)));
             }
-            List<Outcome> outcomes = own.parallelStream()
-                    .map(task -> new Outcome(task.getKey(), run(task.getKey(), task.getValue()), false)).toList();
+            List<Outcome> outcomes = Workers.mapAll(own, task -> new Outcome(task.getKey(), run(task.getKey(), task.getValue()), false));
             synchronized (this) {
                 progress.advance(++done, total);
             }
@@ -263,7 +260,7 @@ public final class SitePages {
             }));
             String datasetsKey = key("datasets", everything);
             group.add(() -> sharedOutcome(datasetsKey, () -> datasets(overview)));
-            group.parallelStream().map(java.util.function.Supplier::get).toList().forEach(this::add);
+            Workers.mapAll(group, java.util.function.Supplier::get).forEach(this::add);
             List<String> pages = files.stream().map(RenderedFile::path)
                     .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.endsWith("audit.html")).toList();
             shared(key("feeds", everything), () -> {

@@ -238,7 +238,7 @@ public final class SiteBuilder {
         List<Diagnostic> extra = new ArrayList<>();
         SitePages.Run run = site == null ? null
                 : pages(contentDir, extra).start(site, units.size(), index.years(), audit, reuse, progress, sink);
-        List<UnitOutcome> outcomes = index.folders().parallelStream().map(folder -> {
+        List<UnitOutcome> outcomes = org.gongkai.render.Workers.mapAll(index.folders(), folder -> {
             ContentLoader.UnitReports read = loader.reports(contentDir, folder);
             List<Diagnostic> loaded = new ArrayList<>(folder.problems());
             loaded.addAll(read.problems());
@@ -265,7 +265,7 @@ public final class SiteBuilder {
             }
             SitePages.UnitRendering rendering = run.unit(unit, derived.figures(), derived.timelines().get(unit.id()), own);
             return new UnitOutcome(loaded, findings, derived.summaries(), rendering);
-        }).toList();
+        });
         List<Diagnostic> diagnostics = new ArrayList<>(index.problems());
         outcomes.forEach(o -> diagnostics.addAll(o.loaded()));
         if (loadFailed.get()) {
