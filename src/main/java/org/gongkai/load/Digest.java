@@ -30,6 +30,14 @@ public final class Digest {
         return this;
     }
 
+    /** Adds a file's name and the bytes read from it, as {@link #file} would. */
+    public Digest bytes(String name, byte[] bytes) {
+        text(name);
+        sha.update(bytes);
+        sha.update((byte) 0);
+        return this;
+    }
+
     public Digest text(String text) {
         sha.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         sha.update((byte) 0);
