@@ -49,6 +49,7 @@ public final class Checker {
     public static List<Diagnostic> site(Site site, List<Unit> units) {
         List<Diagnostic> findings = new ArrayList<>(ReferenceChecks.check(site, units));
         RangeChecks.check(site, units, findings);
+        GradeScaleChecks.check(site, findings);
         return findings;
     }
 
@@ -58,6 +59,7 @@ public final class Checker {
         Report report = figures.report();
         ReferenceChecks.check(report, site, findings);
         RangeChecks.check(report, findings);
+        MarkdownChecks.check(report, findings);
         titleYear(report, findings);
         if (figures instanceof EvaluationFigures evaluation) {
             EvaluationChecks.check(evaluation, findings);
