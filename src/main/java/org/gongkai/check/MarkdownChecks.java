@@ -12,17 +12,21 @@ import org.gongkai.model.Position;
 import org.gongkai.model.Report;
 
 /**
- * Markdown that would take the renderer down: quotes and lists nested deeper than {@link #MAX_DEPTH}
- * levels, emphasis or brackets nested as deep, and lines longer than {@link #MAX_LINE} characters.
- * No narrative needs them, and the Markdown library recurses once per level (a 2 KB file of
- * {@code >>>>…} overflows its stack). The nesting is read from the text by a scanner that never
- * recurses and counts generously: a delimiter that could open or close is counted as if it did, so
- * what passes here is never deeper when the library parses it.
+ * Markdown that would take the renderer down: quotes, lists, emphasis and links nested inside one
+ * another more than {@link #MAX_DEPTH} levels (counted together), or lines longer than
+ * {@link #MAX_LINE} characters. No narrative needs them, and the Markdown library recurses once per
+ * level (a 2 KB file of {@code >>>>…} overflows its stack). The nesting is read from the text by a
+ * scanner that never recurses and counts generously, so what passes here is never deeper when the
+ * library parses it: every quote and list marker and two columns of indentation count a level, every
+ * "[" still open counts one, and emphasis counts one a delimiter character, matched as the nearest
+ * opener that could take it.
  */
 final class MarkdownChecks {
 
     static final int MAX_DEPTH = 32;
     static final int MAX_LINE = 10_000;
+    private static final String TOO_DEEP = "Markdown 嵌套过深（引用“>”、列表、强调、链接层层套叠）：应不超过 " + MAX_DEPTH
+            + " 层，此处已超过";
 
     private MarkdownChecks() {
     }
@@ -57,48 +61,48 @@ final class MarkdownChecks {
         }
     }
 
-    /** What the scanner found: at most one finding of each kind, the first, with its line and column (1-based). */
+    /** What the scanner found, with its line and column (1-based). */
     record Finding(String rule, int line, int column, String message) {
+
+        boolean before(Finding other) {
+            return other == null || line < other.line || line == other.line && column < other.column;
+        }
     }
 
+    /** The first place nested too deep and the first line too long, if any. */
     static List<Finding> scan(String markdown) {
-        List<Finding> found = new ArrayList<>();
         Finding tooLong = null;
         Finding tooDeep = null;
-        Inline inline = new Inline();
+        Paragraph paragraph = new Paragraph();
         boolean fenced = false;
         String[] lines = markdown.split("\r?\n|\r", -1);
-        for (int l = 0; l < lines.length; l++) {
+        for (int l = 0; l < lines.length && (tooDeep == null || tooLong == null); l++) {
             String line = lines[l];
             if (tooLong == null && line.length() > MAX_LINE) {
                 tooLong = new Finding("markdown.line-length", l + 1, MAX_LINE + 1,
                         "这一行过长：应不超过 " + MAX_LINE + " 个字符，实际为 " + line.length() + " 个");
             }
-            int[] prefix = blockPrefix(line);
-            if (tooDeep == null && prefix[0] > MAX_DEPTH) {
-                tooDeep = new Finding("markdown.depth", l + 1, prefix[2] + 1,
-                        "引用（>）或列表嵌套过深：应不超过 " + MAX_DEPTH + " 层，此处已超过");
+            int[] prefix = containers(line);
+            if (prefix[2] > 0) {
+                tooDeep = earlier(tooDeep, new Finding("markdown.depth", l + 1, prefix[2], TOO_DEEP));
             }
             String content = line.substring(prefix[1]);
-            if (content.startsWith("```") || content.startsWith("~~~")) {
+            if (line.isBlank()) {
+                tooDeep = earlier(tooDeep, paragraph.end());
+            } else if (fence(content)) {
                 fenced = !fenced;
-                continue;
-            }
-            if (fenced) {
-                continue;
-            }
-            if (content.isBlank()) {
-                inline.endParagraph();
+                paragraph.brackets(content, l + 1, prefix[1]);
+            } else if (fenced) {
+                // Code is not parsed as Markdown, but the renderer's own bound counts its brackets too.
+                paragraph.brackets(content, l + 1, prefix[1]);
             } else {
-                inline.line(content, l + 1, prefix[1]);
+                paragraph.line(content, l + 1, prefix[1], prefix[0]);
             }
         }
-        inline.endParagraph();
+        tooDeep = earlier(tooDeep, paragraph.end());
+        List<Finding> found = new ArrayList<>();
         if (tooDeep != null) {
             found.add(tooDeep);
-        }
-        if (inline.tooDeep != null) {
-            found.add(inline.tooDeep);
         }
         if (tooLong != null) {
             found.add(tooLong);
@@ -106,47 +110,50 @@ final class MarkdownChecks {
         return found;
     }
 
-    /**
-     * The containers a line opens or continues: "&gt;" and list markers ("-", "+", "*", "1.", "1)")
-     * one after another, and the indentation before the first (two columns a level, as a nested list
-     * is indented). Returns {levels, where the content starts, where the level past the limit is}.
-     */
-    private static int[] blockPrefix(String line) {
-        int levels = 0;
-        int columns = 0;
-        int depth = 0;
-        int past = 0;
-        int i = 0;
-        while (i < line.length()) {
-            int start = i;
-            int spaces = 0;
-            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-                spaces += line.charAt(i) == '\t' ? 4 : 1;
-                i++;
-            }
-            int marker = markerLength(line, i);
-            if (marker == 0) {
-                i = start;
-                break;
-            }
-            if (levels == 0) {
-                columns = spaces;
-            }
-            levels++;
-            depth = levels + columns / 2;
-            if (depth > MAX_DEPTH && past == 0) {
-                past = i;
-            }
-            i += marker;
-        }
-        return new int[] {depth, i, past};
+    /** A line that opens or closes fenced code: three backticks (and none after them) or three tildes. */
+    private static boolean fence(String content) {
+        return content.startsWith("~~~") || content.startsWith("```") && content.replaceFirst("^`+", "").indexOf('`') < 0;
     }
 
-    /** The length of the container marker at {@code i} ("&gt;", "- ", "12. "), or 0 when there is none. */
-    private static int markerLength(String line, int i) {
-        if (i >= line.length()) {
-            return 0;
+    private static Finding earlier(Finding first, Finding second) {
+        return second != null && second.before(first) ? second : first;
+    }
+
+    /**
+     * The containers a line opens or continues: "&gt;" and list markers ("-", "+", "*", "1.", "1)")
+     * one after another, and its indentation (two columns a level, as nested lists are indented).
+     * Returns {levels, where the content starts, the column (1-based) of the marker past the limit or 0}.
+     */
+    private static int[] containers(String line) {
+        int indent = 0;
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            indent += line.charAt(i) == '\t' ? 4 : 1;
+            i++;
         }
+        int depth = indent / 2;
+        int past = 0;
+        int content = i;
+        while (i < line.length()) {
+            int marker = markerLength(line, i);
+            if (marker == 0) {
+                break;
+            }
+            depth++;
+            if (depth > MAX_DEPTH && past == 0) {
+                past = i + 1;
+            }
+            i += marker;
+            content = i;
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+        }
+        return new int[] {depth, content, past};
+    }
+
+    /** The length of the container marker at {@code i} ("&gt;", "-", "12."), or 0 when there is none. */
+    private static int markerLength(String line, int i) {
         char c = line.charAt(i);
         if (c == '>') {
             return 1;
@@ -167,11 +174,13 @@ final class MarkdownChecks {
     }
 
     /**
-     * Emphasis ("*", "_") and brackets ("[", "![") over one paragraph: delimiter runs that can close are
-     * matched with the nearest open ones of their kind, then the depth is the most matched openers
-     * around any one place. The library matches no more than this, so its nesting is no deeper.
+     * One paragraph (lines up to a blank one, so a quote's "&gt;" alone joins the paragraphs around it,
+     * which only counts more): the deepest container any of its lines is in, and its
+     * delimiter runs. Emphasis runs ("*", "_") that can close are matched with the nearest open ones of
+     * their kind; a "[" counts from where it is until a "]" closes it, or to the paragraph's end. The
+     * depth at a place is the containers' plus the matched emphasis characters and open brackets around it.
      */
-    private static final class Inline {
+    private static final class Paragraph {
         /** A delimiter run: its kind ('*', '_', '['), where it is, and how many of its characters open and close. */
         private static final class Run {
             final char kind;
@@ -192,17 +201,42 @@ final class MarkdownChecks {
         private final List<Run> runs = new ArrayList<>();
         private final Map<Character, Deque<Run>> openers = Map.of('*', new ArrayDeque<>(), '_', new ArrayDeque<>(),
                 '[', new ArrayDeque<>());
-        Finding tooDeep;
+        private int containers;
 
-        void line(String content, int line, int offset) {
+        /** Only the brackets of a line: a fenced code line, whose brackets the renderer counts all the same. */
+        void brackets(String content, int line, int offset) {
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '[' || c == ']') {
+                    bracket(c, line, offset + i + 1);
+                }
+            }
+        }
+
+        private void bracket(char c, int line, int column) {
+            if (c == '[') {
+                Run run = new Run('[', line, column, 1);
+                run.open = 1;
+                openers.get('[').push(run);
+                runs.add(run);
+            } else if (!openers.get('[').isEmpty()) {
+                openers.get('[').pop();
+                Run run = new Run(']', line, column, 1);
+                run.close = 1;
+                runs.add(run);
+            }
+        }
+
+        void line(String content, int line, int offset, int depth) {
+            containers = Math.max(containers, depth);
             int i = 0;
             while (i < content.length()) {
                 char c = content.charAt(i);
                 if (c == '\\') {
                     i += 2;
-                    continue;
-                }
-                if (c == '*' || c == '_') {
+                } else if (c == '*' || c == '_') {
                     int end = i;
                     while (end < content.length() && content.charAt(end) == c) {
                         end++;
@@ -213,10 +247,10 @@ final class MarkdownChecks {
                             && (!isPunctuation(after) || Character.isWhitespace(before) || isPunctuation(before));
                     boolean right = !Character.isWhitespace(before)
                             && (!isPunctuation(before) || Character.isWhitespace(after) || isPunctuation(after));
-                    delimiter(c, line, offset + i + 1, end - i, left, right);
+                    emphasis(c, line, offset + i + 1, end - i, left, right);
                     i = end;
                 } else if (c == '[' || c == ']') {
-                    delimiter('[', line, offset + i + 1, 1, c == '[', c == ']');
+                    bracket(c, line, offset + i + 1);
                     i++;
                 } else {
                     i++;
@@ -224,7 +258,7 @@ final class MarkdownChecks {
             }
         }
 
-        private void delimiter(char kind, int line, int column, int length, boolean canOpen, boolean canClose) {
+        private void emphasis(char kind, int line, int column, int length, boolean canOpen, boolean canClose) {
             Run run = new Run(kind, line, column, length);
             Deque<Run> open = openers.get(kind);
             while (canClose && run.unmatched > 0 && !open.isEmpty()) {
@@ -244,19 +278,23 @@ final class MarkdownChecks {
             runs.add(run);
         }
 
-        void endParagraph() {
-            int depth = 0;
+        /** The first place past the limit in the paragraph just ended, or null; then starts the next. */
+        Finding end() {
+            Finding found = null;
+            int depth = containers;
             for (Run run : runs) {
                 depth -= run.close;
-                if (depth + run.open > MAX_DEPTH && tooDeep == null) {
+                if (found == null && depth + run.open > MAX_DEPTH) {
                     // The run's characters close first, then open one level each: the first past the limit.
-                    tooDeep = new Finding("markdown.depth", run.line, run.column + run.close + Math.max(0, MAX_DEPTH - depth),
-                            "强调（* 或 _）或方括号嵌套过深：应不超过 " + MAX_DEPTH + " 层，此处已超过");
+                    found = new Finding("markdown.depth", run.line, run.column + run.close + Math.max(0, MAX_DEPTH - depth),
+                            TOO_DEEP);
                 }
                 depth += run.open;
             }
             runs.clear();
             openers.values().forEach(Deque::clear);
+            containers = 0;
+            return found;
         }
 
         private static boolean isPunctuation(int c) {
