@@ -88,5 +88,8 @@ class ContentLayoutTest {
         assertEquals(line.isEmpty() ? 1 : 3, error.position().line(), error::toString);
         assertEquals(line.isEmpty() || line.equals("year:") ? 1 : 7, error.position().column(), error::toString);
         assertNotNull(error.message());
+        if (line.equals("year: 2147483647")) {
+            assertTrue(error.message().startsWith("整数过大：应不超过 9 位"), error::toString);
+        }
     }
 }
