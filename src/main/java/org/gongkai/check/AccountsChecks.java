@@ -39,6 +39,12 @@ final class AccountsChecks {
     static void check(FinalAccountsFigures f, List<Diagnostic> findings) {
         FinalAccounts a = f.accounts();
         Origin top = a.origin();
+        if (f.incomeTotal() != null && f.incomeTotal().signum() == 0
+                && f.expenditureTotal() != null && f.expenditureTotal().signum() == 0) {
+            // What `gongkai new` writes: no unit closes a year without a yuan coming in or going out.
+            findings.add(Diagnostic.error("accounts.all-zero", top.keyOf("income"), "income",
+                    "本年收入合计与本年支出合计都是 0：部门决算不会全部为 0，请填写实际金额（gongkai new 生成的文件中金额都是 0）"));
+        }
         if (f.incomeGrandTotal().compareTo(f.expenditureGrandTotal()) != 0) {
             boolean hasBalances = a.balances() != null;
             findings.add(Diagnostic.warning("accounts.balance", hasBalances ? a.balances().origin().of("closing")

@@ -13,6 +13,7 @@ import org.gongkai.derive.PreviousYearConflict;
 import org.gongkai.derive.ReportFigures;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Numbers;
+import org.gongkai.model.Position;
 import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.model.Unit;
@@ -47,17 +48,32 @@ public final class Checker {
 
     /** The site's settings and its units, which refer to each other; the same findings whatever the reports are. */
     public static List<Diagnostic> site(Site site, List<Unit> units) {
-        List<Diagnostic> findings = new ArrayList<>(ReferenceChecks.check(site, units));
-        RangeChecks.check(site, units, findings);
-        return findings;
+        try {
+            List<Diagnostic> findings = new ArrayList<>(ReferenceChecks.check(site, units));
+            RangeChecks.check(site, units, findings);
+            GradeScaleChecks.check(site, findings);
+            return findings;
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(Diagnostic.internalError(site.origin().at(), e));
+        }
     }
 
     /** One report's findings, which depend on its figures and the site only. */
     public static List<Diagnostic> report(ReportFigures figures, Site site) {
+        try {
+            return checked(figures, site);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A check that throws is gongkai's fault, not the clerk's: said so, naming the report, instead of ending the run.
+            return List.of(Diagnostic.internalError(Position.ofFile(figures.report().header().file()), e));
+        }
+    }
+
+    private static List<Diagnostic> checked(ReportFigures figures, Site site) {
         List<Diagnostic> findings = new ArrayList<>();
         Report report = figures.report();
         ReferenceChecks.check(report, site, findings);
         RangeChecks.check(report, findings);
+        MarkdownChecks.check(report, findings);
         titleYear(report, findings);
         if (figures instanceof EvaluationFigures evaluation) {
             EvaluationChecks.check(evaluation, findings);

@@ -72,7 +72,7 @@ final class EvaluationChecks {
             return;
         }
         Funds funds = figures.funds().funds();
-        rounding(funds.rule(), "funds", findings);
+        ScoringRuleChecks.check(funds.rule(), "funds", findings);
         rate(figures.funds().total(), "funds.total", findings);
         for (int i = 0; i < figures.funds().sources().size(); i++) {
             rate(figures.funds().sources().get(i), "funds.sources[" + i + "]", findings);
@@ -183,17 +183,9 @@ final class EvaluationChecks {
         }
     }
 
-    /** A rounding a scoring rule names must be one gongkai knows, or its suggested scores would mislead. */
-    private static void rounding(org.gongkai.model.ScoringRule rule, String path, List<Diagnostic> findings) {
-        if (rule != null && !org.gongkai.derive.Scoring.isKnownRounding(rule.rounding())) {
-            findings.add(Diagnostic.error("schema.enum", rule.origin().of("rounding"), path + ".rule.rounding",
-                    "应为以下之一：half-up、down、up，实际为“" + rule.rounding() + "”"));
-        }
-    }
-
     private static void indicator(IndicatorRow row, String path, Map<String, String> seen, List<Diagnostic> findings) {
         Indicator indicator = row.indicator();
-        rounding(indicator.rule(), path, findings);
+        ScoringRuleChecks.check(indicator.rule(), path, findings);
         String identity = indicator.code() != null ? "code:" + indicator.code() : row.subgroup() + "/" + indicator.name().strip();
         String first = seen.putIfAbsent(identity, path);
         if (first != null) {

@@ -51,6 +51,8 @@ final class ReferenceChecks {
                 scaleName(scale, scales, site.origin(), path, findings);
             });
         }
+        baseUrl(site, findings);
+        parentCycles(units, findings);
         for (Unit unit : units) {
             scaleName(unit.gradeScale(), scales, unit.origin(), "grade-scale", findings);
             if (unit.parent() != null && unit.parent().equals(unit.id())) {
@@ -62,6 +64,54 @@ final class ReferenceChecks {
             }
         }
         return findings;
+    }
+
+    /** Feeds and the sitemap put it before every link: only a web address will do, never "javascript:" or "file:". */
+    private static void baseUrl(Site site, List<Diagnostic> findings) {
+        String url = site.baseUrl();
+        if (url == null) {
+            return;
+        }
+        String problem = null;
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                problem = "应以 https:// 或 http:// 开头";
+            } else if (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
+                problem = "应写出网站的域名";
+            } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                problem = "不应带“?”或“#”之后的部分";
+            }
+        } catch (java.net.URISyntaxException e) {
+            problem = "不是有效的网址（可能含有空格或不允许的字符）";
+        }
+        if (problem != null) {
+            findings.add(Diagnostic.error("site.base-url", site.origin().of("base-url"), "base-url",
+                    "站点地址" + problem + "，如 https://ybj.example.gov.cn/gongkai/，实际为“" + url + "”"));
+        }
+    }
+
+    /** Units whose parents lead back to themselves: one error per cycle, at the first of its units by id, naming every file in it. */
+    private static void parentCycles(List<Unit> units, List<Diagnostic> findings) {
+        Map<String, Unit> byId = new java.util.TreeMap<>();
+        units.forEach(u -> byId.putIfAbsent(u.id(), u));
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (Unit start : byId.values()) {
+            List<Unit> chain = new ArrayList<>();
+            Unit at = start;
+            while (at != null && at.parent() != null && !at.parent().equals(at.id()) && !chain.contains(at)) {
+                chain.add(at);
+                at = byId.get(at.parent());
+            }
+            if (at != start || chain.size() < 2 || !reported.add(start.id())) {
+                continue;
+            }
+            chain.forEach(u -> reported.add(u.id()));
+            String cycle = String.join("，", chain.stream().map(u -> u.file() + " 的上级为 " + u.parent()).toList());
+            findings.add(Diagnostic.error("ref.parent-cycle", start.origin().of("parent"), "parent",
+                    "上级单位形成循环（" + cycle + "）：上级关系应从县到市到省，不能绕回本单位"));
+        }
     }
 
     /** A report's grade scale, which must be one the site defines. */

@@ -3,9 +3,14 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
+import org.gongkai.model.ControlCharacters;
 import org.gongkai.model.Diagnostic;
 
-/** Prints diagnostics grouped by file, in file and line order, then a count. */
+/**
+ * Prints diagnostics grouped by file, in file and line order, then a count. What content put in a
+ * message (a value, a file name) is shown with its control characters made visible, so an ESC in a
+ * value cannot clear or recolour the clerk's terminal.
+ */
 final class DiagnosticReport {
 
     private static final Comparator<Diagnostic> ORDER = Comparator
@@ -27,7 +32,7 @@ final class DiagnosticReport {
                 out.println();
             }
             file = diagnostic.position().file();
-            out.println(diagnostic);
+            out.println(ControlCharacters.visible(diagnostic.toString()));
         }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.size() - errors;

@@ -123,7 +123,7 @@ final class NewCommand implements Runnable {
                     .orElseThrow(() -> new CommandLine.ParameterException(cl,
                             "报告类型应为 final-accounts、department-evaluation 或 project-evaluation，实际为“" + kind + "”"));
             if (year < 1900 || year > 2099) {
-                throw new CommandLine.ParameterException(cl, "年度应为四位数年份，实际为 " + year);
+                throw new CommandLine.ParameterException(cl, "年度应为 1900 到 2099 之间的年份，实际为 " + year);
             }
             String reportId = checkId(cl, id == null ? kind : id, "报告标识");
             Path unitDir = content.resolve("units").resolve(unit);

@@ -21,7 +21,8 @@ public final class Scoring {
      * @param rate for execution-rate rules on a funds table: the execution rate in percent
      */
     public static BigDecimal suggest(ScoringRule rule, BigDecimal weight, Target target, Target actual, BigDecimal rate) {
-        if (rule == null || weight == null) {
+        // A scale check refuses outside 0–6; setScale(2000000000) would not finish before check could say so.
+        if (rule == null || weight == null || rule.scale() != null && (rule.scale() < 0 || rule.scale() > 6)) {
             return null;
         }
         target = target == null ? NOTHING : target;

@@ -117,6 +117,11 @@ public final class Binder {
             if (INTEGER.matcher(trimmed).matches()) {
                 return Integer.valueOf(trimmed);
             }
+            if (trimmed.matches("-?\\d{10,}")) {
+                problems.add(Diagnostic.error("schema.type", scalar.position(), path,
+                        "整数过大：应不超过 9 位，实际为“" + scalar.text() + "”"));
+                return null;
+            }
             return mismatch(scalar, path, "整数");
         }
         if (raw.isEnum() && Labeled.class.isAssignableFrom(raw)) {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.gongkai.model.AccountsSection;
 import org.gongkai.model.Content;
+import org.gongkai.model.ControlCharacters;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Evaluation;
 import org.gongkai.model.FinalAccounts;
@@ -107,21 +107,42 @@ public final class ContentLoader {
      */
     public Index index(Path contentDir) {
         List<Diagnostic> problems = new ArrayList<>();
-        if (!Files.isDirectory(contentDir)) {
-            problems.add(Diagnostic.error("content.missing", Position.ofFile(contentDir.toString()), "",
-                    "内容文件夹不存在：应为包含 site.yaml 和 units/ 的文件夹"));
+        Optional<ContentFiles> opened = open(contentDir, problems);
+        if (opened.isEmpty()) {
             return new Index(null, List.of(), problems);
         }
-        Site site = readSite(contentDir, problems);
+        ContentFiles files = opened.get();
+        Site site = guarded(display(contentDir, contentDir.resolve("site.yaml")), problems, null,
+                () -> readSite(files, contentDir, problems));
         Path unitsDir = contentDir.resolve("units");
-        if (!Files.isDirectory(unitsDir)) {
-            problems.add(Diagnostic.warning("content.no-units", Position.ofFile(display(contentDir, unitsDir)), "",
+        String unitsName = display(contentDir, unitsDir);
+        ContentFiles.Entry units = files.look(unitsDir);
+        if (units.kind() == ContentFiles.Kind.MISSING) {
+            problems.add(Diagnostic.warning("content.no-units", Position.ofFile(unitsName), "",
                     "没有 units/ 文件夹：站点中没有任何单位"));
             return new Index(site, List.of(), problems);
         }
-        List<UnitFolder> folders = children(unitsDir, problems).parallelStream()
-                .map(unitDir -> readUnit(contentDir, unitDir)).toList();
+        if (!units.isFolder()) {
+            problems.add(units.kind() == ContentFiles.Kind.REFUSED ? ContentFiles.refusal(units, unitsName)
+                    : Diagnostic.error("file.not-regular", Position.ofFile(unitsName), "", "units 应为文件夹，实际为文件"));
+            return new Index(site, List.of(), problems);
+        }
+        List<UnitFolder> folders = files.children(units, unitsName, problems).parallelStream()
+                .map(unitDir -> readUnit(files, contentDir, unitDir)).toList();
         return new Index(site, folders, problems);
+    }
+
+    private static Optional<ContentFiles> open(Path contentDir, List<Diagnostic> problems) {
+        if (Files.isDirectory(contentDir)) {
+            try {
+                return Optional.of(new ContentFiles(contentDir));
+            } catch (IOException e) {
+                // Reported below, as a folder that cannot be read.
+            }
+        }
+        problems.add(Diagnostic.error("content.missing", Position.ofFile(contentDir.toString()), "",
+                "内容文件夹不存在：应为包含 site.yaml 和 units/ 的文件夹"));
+        return Optional.empty();
     }
 
     /** Reads one unit folder's reports. */
@@ -129,22 +150,67 @@ public final class ContentLoader {
         List<Report> reports = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         if (folder.hasReports()) {
-            readReports(contentDir, folder.dir(), reports, problems);
+            open(contentDir, problems).ifPresent(files -> guarded(display(contentDir, folder.dir()), problems, null, () -> {
+                readReports(files, contentDir, files.look(folder.dir()), reports, problems);
+                return null;
+            }));
         }
         return new UnitReports(reports, problems);
     }
 
-    private Site readSite(Path contentDir, List<Diagnostic> problems) {
+    /**
+     * Runs one file's reading; whatever it throws that it should not becomes an internal error naming
+     * the file, so that one bad file never takes a whole check or build down with a stack trace.
+     */
+    private static <T> T guarded(String name, List<Diagnostic> problems, T otherwise, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(Diagnostic.internalError(Position.ofFile(name), e));
+            return otherwise;
+        }
+    }
+
+    private Site readSite(ContentFiles files, Path contentDir, List<Diagnostic> problems) {
         Path file = contentDir.resolve("site.yaml");
         String name = display(contentDir, file);
-        if (!Files.isRegularFile(file)) {
+        ContentFiles.Entry entry = files.look(file);
+        if (entry.kind() == ContentFiles.Kind.MISSING) {
             problems.add(Diagnostic.error("content.no-site", Position.ofFile(name), "",
                     "缺少 site.yaml：内容文件夹中应有站点设置文件"));
             return null;
         }
-        return cached(file, problems, found -> reader.read(file, name, found)
-                .map(node -> new Binder(found, Map.of("digest", digest(file))).bind(node, Site.class))
+        return cached(file, problems, found -> yaml(files, entry, name, found)
+                .map(read -> new Binder(found, Map.of("digest", read.digest())).bind(read.tree(), Site.class))
                 .orElse(null));
+    }
+
+    /** A file's YAML tree and the digest of its bytes. */
+    private record ReadYaml(YamlNode tree, String digest) {
+    }
+
+    /** Reads, decodes and parses one YAML file; empty when it cannot be read, with the reason in {@code problems}. */
+    private Optional<ReadYaml> yaml(ContentFiles files, ContentFiles.Entry entry, String name, List<Diagnostic> problems) {
+        Optional<byte[]> bytes = files.read(entry, name, problems);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        String digest = new Digest().bytes(entry.path().getFileName().toString(), bytes.get()).hex();
+        return decode(bytes.get(), name, problems)
+                .flatMap(text -> reader.read(text, name, problems))
+                .map(tree -> {
+                    Placeholders.find(tree, problems);
+                    return new ReadYaml(tree, digest);
+                });
+    }
+
+    private static Optional<String> decode(byte[] bytes, String name, List<Diagnostic> problems) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(Diagnostic.error("file.encoding", Position.ofFile(name), "", "文件不是 UTF-8 编码：请以 UTF-8 保存"));
+            return Optional.empty();
+        }
     }
 
     /** A site or unit file read before and unchanged since (same size and time) is not read again. */
@@ -163,13 +229,13 @@ public final class ContentLoader {
         return value;
     }
 
-    private UnitFolder readUnit(Path contentDir, Path unitDir) {
+    private UnitFolder readUnit(ContentFiles files, Path contentDir, ContentFiles.Entry folder) {
         List<Diagnostic> problems = new ArrayList<>();
+        Path unitDir = folder.path();
         String id = unitDir.getFileName().toString();
         String dirName = display(contentDir, unitDir);
-        if (!Files.isDirectory(unitDir)) {
-            problems.add(Diagnostic.warning("content.stray-file", Position.ofFile(dirName), "",
-                    "units/ 下应只有单位文件夹，此文件被忽略"));
+        if (!folder.isFolder()) {
+            problems.add(stray(folder, dirName, "units/ 下应只有单位文件夹"));
             return new UnitFolder(unitDir, null, problems, List.of(), false);
         }
         if (!ID.matcher(id).matches()) {
@@ -179,80 +245,117 @@ public final class ContentLoader {
         }
         Path file = unitDir.resolve("unit.yaml");
         String name = display(contentDir, file);
-        if (!Files.isRegularFile(file)) {
+        ContentFiles.Entry entry = files.look(file);
+        if (entry.kind() == ContentFiles.Kind.MISSING) {
             problems.add(Diagnostic.error("content.no-unit", Position.ofFile(name), "",
                     "缺少 unit.yaml：每个单位文件夹中应有单位信息文件"));
             return new UnitFolder(unitDir, null, problems, List.of(), false);
         }
-        Unit unit = cached(file, problems, found -> reader.read(file, name, found)
-                .map(node -> new Binder(found, Map.of("id", id, "file", name, "digest", digest(file))).bind(node, Unit.class))
-                .orElse(null));
-        return new UnitFolder(unitDir, unit, problems, yearsWithReports(unitDir), true);
+        Unit unit = guarded(name, problems, null, () -> cached(file, problems, found -> yaml(files, entry, name, found)
+                .map(read -> new Binder(found, Map.of("id", id, "file", name, "digest", read.digest()))
+                        .bind(read.tree(), Unit.class))
+                .orElse(null)));
+        return new UnitFolder(unitDir, unit, problems, yearsWithReports(files, folder), true);
     }
 
     /**
      * The year folders of a unit that hold a report file (as {@link #readYear} tells one); problems with
      * them are found when the reports are read.
      */
-    private static List<Integer> yearsWithReports(Path unitDir) {
+    private static List<Integer> yearsWithReports(ContentFiles files, ContentFiles.Entry unitDir) {
         List<Integer> years = new ArrayList<>();
-        for (Path child : children(unitDir, new ArrayList<>())) {
-            String name = child.getFileName().toString();
-            if (Files.isDirectory(child) && YEAR.matcher(name).matches()
-                    && children(child, new ArrayList<>()).stream()
-                            .anyMatch(f -> f.getFileName().toString().endsWith(".yaml") && !Files.isDirectory(f))) {
+        for (ContentFiles.Entry child : files.children(unitDir, "", new ArrayList<>())) {
+            String name = child.path().getFileName().toString();
+            if (child.isFolder() && YEAR.matcher(name).matches()
+                    && files.children(child, "", new ArrayList<>()).stream()
+                            .anyMatch(f -> f.path().getFileName().toString().endsWith(".yaml") && !f.isFolder())) {
                 years.add(Integer.parseInt(name));
             }
         }
         return years;
     }
 
-    private void readReports(Path contentDir, Path unitDir, List<Report> reports, List<Diagnostic> problems) {
-        String id = unitDir.getFileName().toString();
-        for (Path child : children(unitDir, problems)) {
-            String childName = child.getFileName().toString();
-            if (Files.isDirectory(child) && YEAR.matcher(childName).matches()) {
-                readYear(contentDir, id, child, reports, problems);
-            } else if (!childName.equals("unit.yaml")) {
-                problems.add(Diagnostic.warning("content.stray-file", Position.ofFile(display(contentDir, child)), "",
-                        "单位文件夹中应只有 unit.yaml 和年度文件夹（如 2023），此项被忽略"));
-            }
-        }
-    }
-
-    private void readYear(Path contentDir, String unitId, Path yearDir, List<Report> reports,
+    private void readReports(ContentFiles files, Path contentDir, ContentFiles.Entry unitDir, List<Report> reports,
             List<Diagnostic> problems) {
-        int folderYear = Integer.parseInt(yearDir.getFileName().toString());
-        List<Path> files = children(yearDir, problems);
-        for (Path file : files) {
-            String fileName = file.getFileName().toString();
-            String name = display(contentDir, file);
-            if (fileName.endsWith(".yaml") && !Files.isDirectory(file)) {
-                readReport(unitId, folderYear, file, name, files, problems).ifPresent(reports::add);
-            } else if (fileName.endsWith(".md")
-                    && Files.isRegularFile(file.resolveSibling(fileName.replaceFirst("(\\.[a-z-]+)?\\.md$", ".yaml")))) {
+        String id = unitDir.path().getFileName().toString();
+        for (ContentFiles.Entry child : files.children(unitDir, display(contentDir, unitDir.path()), problems)) {
+            String childName = child.path().getFileName().toString();
+            String name = display(contentDir, child.path());
+            if (childName.equals("unit.yaml")) {
                 continue;
+            }
+            if (child.isFolder() && YEAR.matcher(childName).matches()) {
+                readYear(files, contentDir, id, child, reports, problems);
+            } else if (child.isFolder()) {
+                problems.add(Diagnostic.error("content.year-folder", Position.ofFile(name), "",
+                        "年度文件夹应以四位数年份命名（1900–2099，如 2023），实际为“" + childName + "”：其中的报告不会被读取"));
             } else {
-                problems.add(Diagnostic.warning("content.stray-file", Position.ofFile(name), "",
-                        "年度文件夹中应只有报告（.yaml）及其说明（同名 .md），此文件被忽略"));
+                problems.add(stray(child, name, "单位文件夹中应只有 unit.yaml 和年度文件夹（如 2023）"));
             }
         }
     }
 
-    private Optional<Report> readReport(String unitId, int folderYear, Path file, String name, List<Path> siblings,
-            List<Diagnostic> problems) {
-        String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-        List<Path> own = siblings.stream().filter(p -> p.equals(file) || isSection(p, id)).toList();
-        String stamp = remembersReports ? stamp(own) : null;
-        Cached cached = remembersReports ? cache.get(file) : null;
+    /**
+     * A file where none is read: an error when it looks like content that would be lost (YAML, or a path
+     * that is a link out of the folder, a pipe or a device), a warning otherwise.
+     */
+    private static Diagnostic stray(ContentFiles.Entry entry, String name, String rule) {
+        if (entry.kind() == ContentFiles.Kind.REFUSED) {
+            return ContentFiles.refusal(entry, name);
+        }
+        String file = entry.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (file.endsWith(".yaml") || file.endsWith(".yml")) {
+            return Diagnostic.error("content.stray-yaml", Position.ofFile(name), "", rule + "，此 YAML 文件不会被读取");
+        }
+        return Diagnostic.warning("content.stray-file", Position.ofFile(name), "", rule + "，此项被忽略");
+    }
+
+    private void readYear(ContentFiles files, Path contentDir, String unitId, ContentFiles.Entry yearDir,
+            List<Report> reports, List<Diagnostic> problems) {
+        int folderYear = Integer.parseInt(yearDir.path().getFileName().toString());
+        List<ContentFiles.Entry> entries = files.children(yearDir, display(contentDir, yearDir.path()), problems);
+        java.util.Set<String> reportFiles = new java.util.HashSet<>();
+        entries.stream().filter(e -> e.path().getFileName().toString().endsWith(".yaml") && !e.isFolder())
+                .forEach(e -> reportFiles.add(e.path().getFileName().toString()));
+        for (ContentFiles.Entry entry : entries) {
+            String fileName = entry.path().getFileName().toString();
+            String name = display(contentDir, entry.path());
+            String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+            if (fileName.endsWith(".yaml") && entry.isFolder()) {
+                problems.add(Diagnostic.error("content.stray-yaml", Position.ofFile(name), "",
+                        "“" + fileName + "”是文件夹，不是报告文件：其中的内容不会被读取"));
+            } else if (fileName.endsWith(".yaml")) {
+                guarded(name, problems, Optional.<Report>empty(), () -> readReport(files, contentDir, unitId, folderYear, entry, name, entries, problems))
+                        .ifPresent(reports::add);
+            } else if (fileName.endsWith(".md") && reportFiles.contains(fileName.replaceFirst("(\\.[a-z-]+)?\\.md$", ".yaml"))) {
+                continue;
+            } else if (lower.endsWith(".yml") || lower.endsWith(".yaml")) {
+                String stem = fileName.substring(0, fileName.lastIndexOf('.'));
+                problems.add(Diagnostic.error("content.stray-yaml", Position.ofFile(name), "",
+                        "报告文件名应以小写的 .yaml 结尾，此文件不会被读取：请改名为 " + stem + ".yaml"));
+            } else {
+                problems.add(stray(entry, name, "年度文件夹中应只有报告（.yaml）及其说明（同名 .md）"));
+            }
+        }
+    }
+
+    /** The report's YAML and its Markdown files (its narrative and section files), as found in its folder. */
+    private Optional<Report> readReport(ContentFiles files, Path contentDir, String unitId, int folderYear,
+            ContentFiles.Entry file, String name, List<ContentFiles.Entry> siblings, List<Diagnostic> problems) {
+        String id = file.path().getFileName().toString().replaceFirst("\\.yaml$", "");
+        List<ContentFiles.Entry> own = siblings.stream().filter(p -> p.path().equals(file.path()) || isSection(p.path(), id))
+                .toList();
+        List<Path> paths = own.stream().map(ContentFiles.Entry::path).toList();
+        String stamp = remembersReports ? stamp(paths) : null;
+        Cached cached = remembersReports ? cache.get(file.path()) : null;
         if (cached != null && cached.stamp().equals(stamp)) {
             problems.addAll(cached.problems());
             return Optional.ofNullable((Report) cached.value());
         }
         List<Diagnostic> found = new ArrayList<>();
-        Optional<Report> report = parseReport(unitId, folderYear, file, name, id, reportDigest(own), found);
+        Optional<Report> report = parseReport(files, contentDir, unitId, folderYear, file, name, id, own, found);
         if (remembersReports) {
-            cache.put(file, new Cached(stamp, report.orElse(null), List.copyOf(found)));
+            cache.put(file.path(), new Cached(stamp, report.orElse(null), List.copyOf(found)));
         }
         problems.addAll(found);
         return report;
@@ -278,30 +381,27 @@ public final class ContentLoader {
         return stamp.toString();
     }
 
-    /** The digest of a report's YAML, its Markdown and its section files (the folder's, sorted). */
-    private static String reportDigest(List<Path> files) {
-        Digest digest = new Digest();
-        try {
-            for (Path file : files) {
-                digest.file(file);
-            }
-        } catch (IOException e) {
-            digest.text("unreadable");
-        }
-        return digest.hex();
-    }
-
-    private Optional<Report> parseReport(String unitId, int folderYear, Path file, String name, String id,
-            String digest, List<Diagnostic> problems) {
+    /**
+     * Reads a report's YAML and Markdown files (each once, through {@link ContentFiles}), digests their
+     * bytes (the YAML's, its Markdown's and its section files', in folder order) and binds the report.
+     */
+    private Optional<Report> parseReport(ContentFiles files, Path contentDir, String unitId, int folderYear,
+            ContentFiles.Entry file, String name, String id, List<ContentFiles.Entry> own, List<Diagnostic> problems) {
         if (!ID.matcher(id).matches()) {
             problems.add(Diagnostic.error("content.bad-id", Position.ofFile(name), "",
                     "报告文件名应为小写英文字母、数字和“-”（不超过64个字符），实际为“" + id + "”"));
             return Optional.empty();
         }
-        Optional<YamlNode> tree = reader.read(file, name, problems);
+        Digest digest = new Digest();
+        Optional<byte[]> yamlBytes = files.read(file, name, problems);
+        if (yamlBytes.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<YamlNode> tree = decode(yamlBytes.get(), name, problems).flatMap(text -> reader.read(text, name, problems));
         if (tree.isEmpty()) {
             return Optional.empty();
         }
+        Placeholders.find(tree.get(), problems);
         if (!(tree.get() instanceof YamlNode.Mapping mapping)) {
             problems.add(Diagnostic.error("schema.type", tree.get().position(), "",
                     "报告应为映射（键: 值），实际为" + tree.get().describe()));
@@ -311,19 +411,45 @@ public final class ContentLoader {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
+        String narrative = null;
+        Map<String, String> sections = new java.util.TreeMap<>();
+        for (ContentFiles.Entry entry : own) {
+            String fileName = entry.path().getFileName().toString();
+            if (entry.path().equals(file.path())) {
+                digest.bytes(fileName, yamlBytes.get());
+                continue;
+            }
+            String mdName = display(contentDir, entry.path());
+            String section = fileName.equals(id + ".md") ? null : fileName.substring(id.length() + 1, fileName.length() - 3);
+            if (section != null && !knownSection(section, kind.get(), mdName, problems)) {
+                continue;
+            }
+            Optional<byte[]> bytes = files.read(entry, mdName, problems);
+            bytes.ifPresent(b -> digest.bytes(fileName, b));
+            String text = bytes.flatMap(b -> decode(b, mdName, problems)).map(t -> markdown(t, mdName, problems)).orElse(null);
+            if (section == null) {
+                narrative = text;
+            } else if (text != null) {
+                sections.put(section, text);
+            }
+        }
         Map<String, Object> fromPath = new HashMap<>();
         fromPath.put("unitId", unitId);
         fromPath.put("id", id);
         fromPath.put("file", name);
-        fromPath.put("narrative", markdown(file.resolveSibling(id + ".md"), problems));
-        fromPath.put("sections", sections(file, id, kind.get(), problems));
-        fromPath.put("digest", digest);
+        fromPath.put("narrative", narrative);
+        fromPath.put("sections", sections);
+        fromPath.put("digest", digest.hex());
         Binder binder = new Binder(problems, fromPath);
         Report report = kind.get() == ReportKind.FINAL_ACCOUNTS
                 ? binder.bind(mapping, FinalAccounts.class)
                 : binder.bind(mapping, Evaluation.class);
         Integer year = report.header().year();
-        if (year != null && year != folderYear) {
+        if (year == null) {
+            // The binder said why; a report without a year cannot be put in order among the others.
+            return Optional.empty();
+        }
+        if (year != folderYear) {
             problems.add(Diagnostic.error("content.year-mismatch", report.origin().of("year"), "year",
                     "年度应与所在文件夹一致：应为 " + folderYear + "，实际为 " + year));
         }
@@ -354,77 +480,36 @@ public final class ContentLoader {
         return Optional.empty();
     }
 
-    /** The Markdown beside a report, or null when there is none. */
-    private static String markdown(Path md, List<Diagnostic> problems) {
-        if (!Files.exists(md)) {
-            return null;
-        }
-        String name = md.toString();
-        try {
-            if (Files.size(md) > Limits.MAX_FILE_BYTES) {
-                problems.add(Diagnostic.error("file.too-large", Position.ofFile(name), "",
-                        "文件过大：应不超过 " + Limits.MAX_FILE_BYTES / 1024 / 1024 + " MB"));
-                return null;
+    /** Markdown text as read: a character that must not be published is an error at its line and column. */
+    private static String markdown(String text, String name, List<Diagnostic> problems) {
+        int at = ControlCharacters.firstRefused(text);
+        if (at >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
             }
-            return StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(md))).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            problems.add(Diagnostic.error("file.encoding", Position.ofFile(name), "", "文件不是 UTF-8 编码：请以 UTF-8 保存"));
-            return null;
-        } catch (IOException e) {
-            problems.add(YamlReader.unreadable(name));
-            return null;
+            problems.add(Diagnostic.error("text.control-character",
+                    new Position(name, line, text.codePointCount(lineStart, at) + 1), "",
+                    "文字中有不可见的控制字符 " + ControlCharacters.name(text.codePointAt(at)) + "：控制字符不能发布，请删除"));
         }
+        return text;
     }
 
-    /** {@code <id>.<section>.md} files: a 决算 section the unit writes itself instead of the generated one. */
-    private static Map<String, String> sections(Path yaml, String id, ReportKind kind, List<Diagnostic> problems) {
-        Map<String, String> sections = new java.util.TreeMap<>();
-        List<Path> files;
-        try (Stream<Path> stream = Files.list(yaml.getParent())) {
-            files = stream.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith(id + ".") && n.endsWith(".md") && !n.equals(id + ".md");
-            }).sorted().toList();
-        } catch (IOException e) {
-            return sections;
+    /** {@code <id>.<section>.md}: a 决算 section the unit writes itself instead of the generated one. */
+    private static boolean knownSection(String section, ReportKind kind, String name, List<Diagnostic> problems) {
+        if (kind == ReportKind.FINAL_ACCOUNTS && Labeled.parse(AccountsSection.class, section).isPresent()) {
+            return true;
         }
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String section = name.substring(id.length() + 1, name.length() - 3);
-            boolean known = kind == ReportKind.FINAL_ACCOUNTS && Labeled.parse(AccountsSection.class, section).isPresent();
-            if (!known) {
-                String allowed = kind == ReportKind.FINAL_ACCOUNTS
-                        ? "应为 " + Labeled.allowed(AccountsSection.class) + " 之一"
-                        : "只有部门决算（final-accounts）的说明可以分部分替换";
-                problems.add(Diagnostic.error("content.unknown-section", Position.ofFile(file.toString()), "",
-                        "未知的说明部分“" + section + "”：" + allowed));
-                continue;
-            }
-            String text = markdown(file, problems);
-            if (text != null) {
-                sections.put(section, text);
-            }
-        }
-        return sections;
-    }
-
-    private static String digest(Path file) {
-        try {
-            return new Digest().file(file).hex();
-        } catch (IOException e) {
-            return "unreadable";
-        }
-    }
-
-    private static List<Path> children(Path dir, List<Diagnostic> problems) {
-        try (Stream<Path> stream = Files.list(dir)) {
-            return stream.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            problems.add(Diagnostic.error("file.unreadable", Position.ofFile(dir.toString()), "",
-                    "无法读取文件夹（" + e.getClass().getSimpleName() + "）"));
-            return List.of();
-        }
+        String allowed = kind == ReportKind.FINAL_ACCOUNTS
+                ? "应为 " + Labeled.allowed(AccountsSection.class) + " 之一"
+                : "只有部门决算（final-accounts）的说明可以分部分替换";
+        problems.add(Diagnostic.error("content.unknown-section", Position.ofFile(name), "",
+                "未知的说明部分“" + section + "”：" + allowed));
+        return false;
     }
 
     private static String display(Path contentDir, Path file) {

@@ -20,12 +20,25 @@ public final class Digest {
         }
     }
 
-    /** Adds a file's name and bytes; a missing file adds its name only. */
+    /**
+     * Adds a file's name and bytes; a missing file, or one that is no regular file (a pipe is never
+     * opened), adds its name only. The bytes are streamed: a huge file costs time, never memory.
+     */
     public Digest file(Path file) throws IOException {
         text(file.getFileName().toString());
         if (Files.isRegularFile(file)) {
-            sha.update(Files.readAllBytes(file));
+            try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
         }
+        sha.update((byte) 0);
+        return this;
+    }
+
+    /** Adds a file's name and the bytes read from it, as {@link #file} would. */
+    public Digest bytes(String name, byte[] bytes) {
+        text(name);
+        sha.update(bytes);
         sha.update((byte) 0);
         return this;
     }

@@ -7,15 +7,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.model.ControlCharacters;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Position;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -38,26 +35,11 @@ final class YamlReader {
         factory = YAMLFactory.builder().loaderOptions(options).build();
     }
 
-    /** The tree, or empty with the reason added to {@code problems}. An empty file gives an empty mapping. */
-    Optional<YamlNode> read(Path file, String displayName, List<Diagnostic> problems) {
-        String text;
-        try {
-            long size = Files.size(file);
-            if (size > Limits.MAX_FILE_BYTES) {
-                problems.add(Diagnostic.error("file.too-large", Position.ofFile(displayName), "",
-                        "文件过大：应不超过 " + Limits.MAX_FILE_BYTES / 1024 / 1024 + " MB，实际为 "
-                                + (size / 1024 / 1024) + " MB"));
-                return Optional.empty();
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(Diagnostic.error("file.encoding", Position.ofFile(displayName), "",
-                    "文件不是 UTF-8 编码：请以 UTF-8 保存"));
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.add(unreadable(displayName));
-            return Optional.empty();
-        }
+    /**
+     * The tree of a file's text, or empty with the reason added to {@code problems}. An empty file gives
+     * an empty mapping; a second document (after "---") is refused, as it would not be read.
+     */
+    Optional<YamlNode> read(String text, String displayName, List<Diagnostic> problems) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -68,7 +50,18 @@ final class YamlReader {
                 return Optional.of(new YamlNode.Mapping(new Position(displayName, 1, 1), Map.of()));
             }
             YamlNode root = builder.node(first, 0);
-            return root == null ? Optional.empty() : Optional.of(root);
+            if (root == null) {
+                return Optional.empty();
+            }
+            JsonLocation end = parser.currentLocation();
+            if (parser.nextToken() != null) {
+                int line = documentStart(text, end.getLineNr(), parser.currentTokenLocation().getLineNr());
+                problems.add(Diagnostic.error("yaml.second-document", new Position(displayName, line, 1), "",
+                        "文件中有第二个 YAML 文档（以“---”分隔）：一个文件只能有一个文档，第二个文档不会被读取；"
+                                + "请把它移到单独的文件，或删去这一行“---”"));
+                return Optional.empty();
+            }
+            return Optional.of(root);
         } catch (JacksonException e) {
             problems.add(syntaxError(e, displayName));
             return Optional.empty();
@@ -76,6 +69,17 @@ final class YamlReader {
             problems.add(unreadable(displayName));
             return Optional.empty();
         }
+    }
+
+    /** The line of the "---" that starts the document whose first value is on line {@code to}, looked for after line {@code from}. */
+    private static int documentStart(String text, int from, int to) {
+        String[] lines = text.split("\n", -1);
+        for (int line = Math.max(from, 1); line <= Math.min(to, lines.length); line++) {
+            if (lines[line - 1].startsWith("---")) {
+                return line;
+            }
+        }
+        return to;
     }
 
     static Diagnostic unreadable(String file) {
@@ -167,7 +171,18 @@ final class YamlReader {
                     return new YamlNode.Scalar(position, null);
                 default:
                     String text = parser.getText();
+                    refuseControlCharacters(text, position);
                     return new YamlNode.Scalar(position, text == null || text.isEmpty() ? null : text);
+            }
+        }
+
+        /** Written as escapes ("\x1b", "\0") in a quoted value: the parser lets them through, gongkai does not. */
+        private void refuseControlCharacters(String text, Position position) {
+            int at = text == null ? -1 : ControlCharacters.firstRefused(text);
+            if (at >= 0) {
+                problems.add(Diagnostic.error("text.control-character", position, "",
+                        "文字中有不可见的控制字符 " + ControlCharacters.name(text.codePointAt(at)) + "（第 "
+                                + (text.codePointCount(0, at) + 1) + " 个字符）：控制字符不能发布，请删除"));
             }
         }
 
@@ -177,6 +192,7 @@ final class YamlReader {
             while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
                 Position keyPosition = here();
                 String key = parser.currentName();
+                refuseControlCharacters(key, keyPosition);
                 YamlNode value = node(parser.nextToken(), depth + 1);
                 if (value == null) {
                     return null;

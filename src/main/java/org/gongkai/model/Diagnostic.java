@@ -14,6 +14,22 @@ public record Diagnostic(Severity severity, String rule, Position position, Stri
         return new Diagnostic(Severity.WARNING, rule, position, path, message);
     }
 
+    /**
+     * What gongkai threw where it should have found a problem in the data instead: an error naming the
+     * file, with what a developer needs to find the cause (the exception's name and the gongkai code it
+     * came from), never a stack trace.
+     */
+    public static Diagnostic internalError(Position position, Throwable thrown) {
+        String where = java.util.Arrays.stream(thrown.getStackTrace())
+                .filter(frame -> frame.getClassName().startsWith("org.gongkai."))
+                .findFirst()
+                .map(frame -> "，位于 " + frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1)
+                        + "." + frame.getMethodName() + ":" + frame.getLineNumber())
+                .orElse("");
+        return error("internal.error", position, "", "gongkai 内部错误（" + thrown.getClass().getSimpleName() + where
+                + "）：处理此文件时程序出错。请把这个文件和这条信息报告给开发者");
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

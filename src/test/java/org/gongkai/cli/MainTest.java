@@ -185,21 +185,72 @@ class MainTest {
         assertTrue(Files.isRegularFile(content.resolve("site.yaml")));
     }
 
+    /**
+     * What `new` writes is valid YAML of the schema, but every place the clerk must write is an error
+     * until filled in: each "（请填写…）" at its own line and column, then a 决算's all-zero amounts.
+     */
     @Test
-    void scaffoldsLoadAndCheckClean() {
+    void scaffoldsFailCheckOnlyWhereTheClerkMustWrite() throws Exception {
         Path content = SampleContent.copyTo(dir);
-        assertEquals(Main.OK, run("new", "unit", "shiyan", "--name", "示例县医疗保障局", "--content", content.toString()).exit());
-        for (String kind : new String[] {"final-accounts", "department-evaluation", "project-evaluation"}) {
+        assertEquals(Main.OK, run("new", "unit", "shiyan", "--content", content.toString()).exit());
+        String[] kinds = {"final-accounts", "department-evaluation", "project-evaluation"};
+        for (String kind : kinds) {
             Run run = run("new", "report", "shiyan", "2024", kind, "--content", content.toString());
             assertEquals(Main.OK, run.exit(), run.err());
         }
-        String report = content.resolve("units/shiyan/2024/final-accounts.yaml").toString();
-        assertTrue(Files.exists(Path.of(report)));
         Run again = run("new", "report", "shiyan", "2024", "final-accounts", "--content", content.toString());
         assertEquals(Main.DATA_ERRORS, again.exit(), "an existing file is never overwritten");
+        java.util.List<Path> files = new java.util.ArrayList<>(java.util.List.of(content.resolve("units/shiyan/unit.yaml")));
+        for (String kind : kinds) {
+            files.add(content.resolve("units/shiyan/2024/" + kind + ".yaml"));
+        }
+        java.util.Set<String> placeholders = new java.util.TreeSet<>();
+        for (Path file : files) {
+            java.util.List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                for (int at = line.indexOf("（请填写"); at >= 0 && !line.startsWith("#"); at = line.indexOf("（请填写", at + 1)) {
+                    placeholders.add(file + ":" + (i + 1) + ":" + (at + 1) + " content.placeholder");
+                }
+            }
+        }
+        assertTrue(placeholders.size() >= 10, placeholders::toString);
+        assertEquals(placeholders, errors(content));
+
+        for (Path file : files) {
+            Files.writeString(file, Files.readString(file).replaceAll("（请填写[^）]*）", "示例"));
+        }
+        Path accounts = files.get(1);
+        int income = Files.readAllLines(accounts).indexOf("income:                      # 本年收入，按来源（没有的可删去，视为 0）") + 1;
+        assertEquals(java.util.Set.of(accounts + ":" + income + ":1 accounts.all-zero"), errors(content));
+
+        Files.writeString(accounts, Files.readString(accounts).replace("  general-budget: 0 ", "  general-budget: 9 ")
+                .replace("  basic: 0 ", "  basic: 9 "));
         Run check = run("check", "--content", content.toString());
         assertEquals(Main.OK, check.exit(), check.err());
         assertTrue(check.out().contains("4 个单位，8 份报告"), check.out());
+    }
+
+    /** The year rule as it is (1900–2099), not "four digits", which 2100 has. */
+    @Test
+    void newReportStatesTheYearRule() {
+        Run run = run("new", "report", "jiange", "2100", "final-accounts", "--content", SampleContent.SAMPLE.toString());
+        assertEquals(Main.USAGE, run.exit());
+        assertTrue(run.err().contains("年度应为 1900 到 2099 之间的年份，实际为 2100"), run.err());
+    }
+
+    /** The errors `check --format json` lists, as "file:line:column rule". */
+    private static java.util.Set<String> errors(Path content) throws Exception {
+        Run check = run("check", "--format", "json", "--content", content.toString());
+        assertEquals(Main.DATA_ERRORS, check.exit(), check.out());
+        java.util.Set<String> errors = new java.util.TreeSet<>();
+        for (var d : new com.fasterxml.jackson.databind.ObjectMapper().readTree(check.out()).get("diagnostics")) {
+            if (d.get("severity").asText().equals("error")) {
+                errors.add(d.get("file").asText() + ":" + d.get("line").asInt() + ":" + d.get("column").asInt() + " "
+                        + d.get("rule").asText());
+            }
+        }
+        return errors;
     }
 
     @Test
