@@ -48,4 +48,19 @@ public record FinalAccountsFigures(
     public BigDecimal keyFigure(String figure) {
         return keyFigures.get(KeyFigure.valueOf(figure));
     }
+
+    /** The “三公” rows by name (null without a “三公” table). */
+    public ThreePublicRows threePublicRows() {
+        return ThreePublicRows.of(threePublic);
+    }
+
+    /** The 政府采购 rows by name (null without 政府采购). */
+    public ProcurementRows procurementRows() {
+        return ProcurementRows.of(procurement);
+    }
+
+    /** The changes from last year the 说明 states, by name. */
+    public KeyChanges keyChanges() {
+        return KeyChanges.of(changes);
+    }
 }

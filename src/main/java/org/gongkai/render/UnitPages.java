@@ -1,0 +1,164 @@
+package org.gongkai.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongkai.derive.EvaluationFigures;
+import org.gongkai.derive.FinalAccountsFigures;
+import org.gongkai.derive.ReportFigures;
+import org.gongkai.derive.UnitTimeline;
+import org.gongkai.model.AccountsSection;
+import org.gongkai.model.Diagnostic;
+import org.gongkai.model.Explanations;
+import org.gongkai.model.Report;
+import org.gongkai.model.ReportHeader;
+import org.gongkai.model.Unit;
+import org.gongkai.render.chart.ChartPlanner;
+
+/**
+ * The pages of one unit: its own page, and each of its reports' page with the report's sources,
+ * its data bundle and, in a reviewer's build, its audit page.
+ */
+final class UnitPages {
+
+    private final PageWriter pages;
+    private final ChartFiles charts;
+    private final TaskRunner tasks;
+    private final Markdown markdown;
+    private final ChartPlanner planner = new ChartPlanner();
+
+    UnitPages(PageWriter pages, ChartFiles charts, TaskRunner tasks, Markdown markdown) {
+        this.pages = pages;
+        this.charts = charts;
+        this.tasks = tasks;
+        this.markdown = markdown;
+    }
+
+    static String pathOf(Unit unit) {
+        return "units/" + unit.id() + "/index.html";
+    }
+
+    /** @param reports the unit's reports' headers, in content order */
+    static UnitEntry entry(Unit unit, List<ReportHeader> reports) {
+        return new UnitEntry(unit, pathOf(unit), reports.stream().map(ReportLink::of).toList());
+    }
+
+    /** Whether a finding is in the report's file or in a file beside it (its narrative). */
+    static boolean belongsTo(Diagnostic diagnostic, Report report) {
+        String file = diagnostic.position().file();
+        return file.equals(report.header().file())
+                || file.startsWith(report.header().file().replaceFirst("\\.yaml$", "."));
+    }
+
+    void unitPage(Unit unit, List<Report> reports, UnitTimeline timeline) {
+        String path = pathOf(unit);
+        Map<String, Object> model = new HashMap<>();
+        model.put("unit", unit);
+        model.put("entry", entry(unit, reports.stream().map(Report::header).toList()));
+        model.put("timeline", timeline);
+        model.put("charts", charts.draw(planner.timeline(timeline), path));
+        pages.page(path, "unit.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), null)), model, true);
+    }
+
+    /**
+     * @param ofUnit the unit's reports, in content order
+     * @param findings in a reviewer's build, the findings in the report's files (null in a public build)
+     */
+    void reportPage(Unit unit, ReportFigures figures, List<Report> ofUnit, List<Diagnostic> findings) {
+        Report report = figures.report();
+        String path = ReportLink.pathOf(report);
+        String folder = PageWriter.folderOf(path);
+        List<Crumb> crumbs = List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), pathOf(unit)),
+                new Crumb(report.header().title(), null));
+        Map<String, Object> model = new HashMap<>();
+        model.put("unit", unit);
+        model.put("report", report);
+        model.put("figures", figures);
+        model.put("publisher", report.header().publisher() == null ? unit.name() : report.header().publisher());
+        model.put("neighbours", neighbours(report, ofUnit));
+        String narrative = markdown.toHtml(report.header().narrative());
+        if (narrative != null) {
+            model.put("narrative", narrative);
+        }
+        if (findings != null) {
+            String auditPath = folder + "audit.html";
+            pages.page(auditPath, "audit.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), pathOf(unit)),
+                    new Crumb(report.header().title(), path), new Crumb("审核意见", null)),
+                    Map.of("findings", AuditFindings.byFile(findings, Map.of(report.header().file(), path))), false);
+            model.put("auditCount", findings.size());
+        }
+        String template;
+        if (figures instanceof FinalAccountsFigures accounts) {
+            template = "final-accounts.ftlh";
+            model.put("charts", charts.draw(planner.finalAccounts(accounts), path));
+            model.put("sections", List.of(AccountsSection.values()));
+            Map<String, String> sectionHtml = new TreeMap<>();
+            report.header().sections().forEach((id, text) -> sectionHtml.put(id, markdown.toHtml(text)));
+            model.put("sectionHtml", sectionHtml);
+            Explanations explanations = accounts.accounts().explanations();
+            if (explanations != null && explanations.threePublicDetails() != null) {
+                model.put("threePublicDetails", markdown.toHtml(explanations.threePublicDetails()));
+            }
+            if (explanations != null && explanations.performance() != null) {
+                model.put("performance", markdown.toHtml(explanations.performance()));
+            }
+        } else {
+            template = "evaluation.ftlh";
+            EvaluationFigures evaluation = (EvaluationFigures) figures;
+            model.put("charts", charts.draw(planner.evaluation(evaluation), path));
+        }
+        pages.page(path, template, crumbs, model, true);
+        sources(report, folder);
+    }
+
+    /** The report's own YAML and Markdown beside its page, and a bundle of all its data. */
+    private void sources(Report report, String folder) {
+        Map<String, byte[]> bundle = new TreeMap<>();
+        byte[] yaml = read(report.header().file());
+        tasks.add(folder + "source.yaml", yaml);
+        bundle.put("source.yaml", yaml);
+        if (report.header().narrative() != null) {
+            byte[] md = report.header().narrative().getBytes(StandardCharsets.UTF_8);
+            tasks.add(folder + "source.md", md);
+            bundle.put("source.md", md);
+        }
+        for (RenderedFile file : tasks.current()) {
+            String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+            if (file.path().startsWith(folder) && (name.endsWith(".csv") || name.equals("data.json"))
+                    && file.path().indexOf('/', folder.length()) < 0) {
+                bundle.put(name, file.bytes());
+            }
+        }
+        tasks.add(folder + "bundle.zip", ZipArchive.of(bundle.entrySet().stream()
+                .map(e -> ZipArchive.Entry.of(e.getKey(), e.getValue())).toList()));
+    }
+
+    /** The same report of the unit the year before and after, for the links on the page. */
+    private static Map<String, ReportLink> neighbours(Report report, List<Report> ofUnit) {
+        Map<String, ReportLink> links = new HashMap<>();
+        for (Report other : ofUnit) {
+            if (other.header().id().equals(report.header().id())) {
+                if (other.year() == report.year() - 1) {
+                    links.put("previous", ReportLink.of(other.header()));
+                } else if (other.year() == report.year() + 1) {
+                    links.put("next", ReportLink.of(other.header()));
+                }
+            }
+        }
+        return links;
+    }
+
+    private static byte[] read(String file) {
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

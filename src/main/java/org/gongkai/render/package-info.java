@@ -1,0 +1,12 @@
+/**
+ * Stage 5, rendering: turns derived content into the site's files (pages from the FreeMarker templates,
+ * Markdown, tables and their CSV/JSON downloads, charts, the search index, feeds, datasets), keyed so an
+ * unchanged task is taken over from the earlier rendering. Entry point:
+ * {@link org.gongkai.render.SitePages}, with the parts {@code site} and {@code serve} configure it with
+ * (templates, Markdown, reuse, progress, file sink). The records the templates read (links, crumbs,
+ * chart views) are public so that templates can use them; most of the rest is package-private.
+ *
+ * <p>Uses {@code model}, {@code load} (digests, JSON Schemas), {@code derive} and {@code render.chart};
+ * not {@code check} (a reviewer's build is given its findings as diagnostics).
+ */
+package org.gongkai.render;
