@@ -44,6 +44,14 @@ public record FinalAccountsFigures(
         return changes.stream().filter(c -> c.figure() == key).findFirst().orElse(null);
     }
 
+    /** The money unit a table is printed in: its own where the YAML states one ("three-public"), else the report's. */
+    public String unitOf(String table) {
+        org.gongkai.model.MoneyUnit report = accounts.header().moneyUnit();
+        org.gongkai.model.MoneyUnit own = table.equals("three-public") && accounts.threePublic() != null
+                ? accounts.threePublic().unit(report) : report;
+        return own.label();
+    }
+
     /** A key figure by name, for templates: {@code figures.keyFigure("FISCAL_TOTAL")}. */
     public BigDecimal keyFigure(String figure) {
         return keyFigures.get(KeyFigure.valueOf(figure));
