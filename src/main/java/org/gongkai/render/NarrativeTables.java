@@ -16,7 +16,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Tables in narrative Markdown: GFM pipe tables, rendered as plain {@code <table>}s the theme styles like
- * its own, with {@code scope="col"} on the header cells. A GFM cell is one line, so the literal text
+ * its own, with {@code scope="col"} on the header cells and a column's alignment as a class
+ * ({@code align-right}). A GFM cell is one line, so the literal text
  * {@code <br>} (also {@code <br/>}, {@code <br />}) inside a table cell is read as a line break; everywhere
  * else raw HTML, {@code <br>} included, stays escaped text. Narrative tables have no {@code data-table}
  * key, so they are part of the text and get no CSV of their own.
@@ -69,8 +70,15 @@ final class NarrativeTables implements Parser.ParserExtension, HtmlRenderer.Html
     @Override
     public void extend(HtmlRenderer.Builder renderer) {
         renderer.attributeProviderFactory(context -> (AttributeProvider) (Node node, String tag, Map<String, String> attributes) -> {
-            if (node instanceof TableCell cell && cell.isHeader()) {
-                attributes.put("scope", "col");
+            if (node instanceof TableCell cell) {
+                // HTML5 has no align attribute on cells: a column's alignment is a class the theme styles.
+                attributes.remove("align");
+                if (cell.getAlignment() != null) {
+                    attributes.put("class", "align-" + cell.getAlignment().name().toLowerCase(java.util.Locale.ROOT));
+                }
+                if (cell.isHeader()) {
+                    attributes.put("scope", "col");
+                }
             }
         });
     }

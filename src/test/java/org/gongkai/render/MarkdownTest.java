@@ -40,9 +40,9 @@ class MarkdownTest {
         String html = markdown.toHtml("| 项目 | 金额（万元） |\n| --- | ---: |\n| 办公费 | 12.5 |\n| 差旅费<script> | 3 |\n");
         assertTrue(html.contains("<table>"), html);
         assertTrue(html.contains("<th scope=\"col\">项目</th>"), html);
-        assertTrue(html.contains("<th align=\"right\" scope=\"col\">金额（万元）</th>"), html);
+        assertTrue(html.contains("<th class=\"align-right\" scope=\"col\">金额（万元）</th>"), html);
         assertTrue(html.contains("<td>办公费</td>"), html);
-        assertTrue(html.contains("<td align=\"right\">12.5</td>"), html);
+        assertTrue(html.contains("<td class=\"align-right\">12.5</td>"), html);
         assertTrue(html.contains("<td>差旅费&lt;script&gt;</td>"), html);
     }
 
