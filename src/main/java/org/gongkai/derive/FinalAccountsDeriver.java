@@ -95,10 +95,13 @@ public final class FinalAccountsDeriver {
         keys.put(KeyFigure.PERSONNEL, basic == null ? null : basic.personnel());
         keys.put(KeyFigure.PUBLIC, basic == null ? null : basic.public_());
         ThreePublicItems actual = accounts.threePublic() == null ? null : accounts.threePublic().actual();
-        keys.put(KeyFigure.THREE_PUBLIC, total(actual));
-        keys.put(KeyFigure.ABROAD, get(actual, ThreePublicItems::abroad));
-        keys.put(KeyFigure.VEHICLES, vehicles(actual));
-        keys.put(KeyFigure.RECEPTION, get(actual, ThreePublicItems::reception));
+        // The table may be printed in a unit of its own; its rows stay so, its key figures are the report's.
+        MoneyUnit reportUnit = accounts.header().moneyUnit();
+        MoneyUnit threePublicUnit = accounts.threePublic() == null ? reportUnit : accounts.threePublic().unit(reportUnit);
+        keys.put(KeyFigure.THREE_PUBLIC, threePublicUnit.convert(total(actual), reportUnit));
+        keys.put(KeyFigure.ABROAD, threePublicUnit.convert(get(actual, ThreePublicItems::abroad), reportUnit));
+        keys.put(KeyFigure.VEHICLES, threePublicUnit.convert(vehicles(actual), reportUnit));
+        keys.put(KeyFigure.RECEPTION, threePublicUnit.convert(get(actual, ThreePublicItems::reception), reportUnit));
         keys.put(KeyFigure.OPERATING_COSTS, accounts.operatingCosts());
         keys.put(KeyFigure.PROCUREMENT, procurementTotal);
         keys.values().removeIf(Objects::isNull);

@@ -44,6 +44,12 @@ public record FinalAccountsFigures(
         return changes.stream().filter(c -> c.figure() == key).findFirst().orElse(null);
     }
 
+    /** The money unit the “三公” table is printed in: its own where the YAML states one, else the report's. */
+    public String threePublicUnit() {
+        org.gongkai.model.MoneyUnit report = accounts.header().moneyUnit();
+        return (accounts.threePublic() != null ? accounts.threePublic().unit(report) : report).label();
+    }
+
     /** A key figure by name, for templates: {@code figures.keyFigure("FISCAL_TOTAL")}. */
     public BigDecimal keyFigure(String figure) {
         return keyFigures.get(KeyFigure.valueOf(figure));

@@ -13,7 +13,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gongkai.model.Balances;
+import org.gongkai.model.BasicExpenditure;
 import org.gongkai.model.Diagnostic;
+import org.gongkai.model.EconomicItem;
+import org.gongkai.model.Expenditure;
+import org.gongkai.model.FinalAccounts;
+import org.gongkai.model.FundAccount;
+import org.gongkai.model.FundsRow;
+import org.gongkai.model.Income;
+import org.gongkai.model.MoneyUnit;
+import org.gongkai.model.Numbers;
+import org.gongkai.model.PreviousYear;
+import org.gongkai.model.Procurement;
+import org.gongkai.model.Split;
+import org.gongkai.model.Subject;
+import org.gongkai.model.ThreePublicItems;
 import org.gongkai.model.FromPath;
 import org.gongkai.model.Key;
 import org.gongkai.model.Labeled;
@@ -31,9 +46,19 @@ public final class Binder {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+    /** An amount with a unit word after it: 593.57万元, 12,000元, 1.5万, 300 美元 (a word not allowed). */
+    private static final Pattern WITH_UNIT = Pattern.compile("(-?[\\d,]+(?:\\.\\d+)?)\\s*([^\\d\\s.,%％+-][^\\d]*)");
+    private static final Map<String, MoneyUnit> UNIT_WORDS = Map.of("元", MoneyUnit.YUAN, "万元", MoneyUnit.WAN_YUAN,
+            "万", MoneyUnit.WAN_YUAN, "亿元", MoneyUnit.YI_YUAN, "亿", MoneyUnit.YI_YUAN);
+    /** Records whose numbers are all amounts of money (not scores, weights, counts or rates). */
+    private static final Set<Class<?>> MONEY = Set.of(Income.class, Expenditure.class, Balances.class, FundAccount.class,
+            Subject.class, Split.class, BasicExpenditure.class, EconomicItem.class, ThreePublicItems.class,
+            Procurement.class, PreviousYear.class, FundsRow.class);
 
     private final List<Diagnostic> problems;
     private final Map<String, Object> fromPath;
+    /** The money unit of the report and of the table being bound, innermost first. */
+    private final java.util.Deque<MoneyUnit> units = new java.util.ArrayDeque<>();
 
     /** {@code fromPath} gives the values of {@link FromPath} components by component name. */
     Binder(List<Diagnostic> problems, Map<String, Object> fromPath) {
@@ -167,7 +192,27 @@ public final class Binder {
                         join(path, entry.getKey()), unknownKeyMessage(entry.getKey(), allowed)));
             }
         }
-        return construct(mapping, type, path);
+        MoneyUnit unit = allowed.contains(MONEY_UNIT) ? statedUnit(mapping) : null;
+        if (unit != null) {
+            units.push(unit);
+        }
+        try {
+            return construct(mapping, type, path);
+        } finally {
+            if (unit != null) {
+                units.pop();
+            }
+        }
+    }
+
+    private static final String MONEY_UNIT = "money-unit";
+
+    private static MoneyUnit statedUnit(YamlNode.Mapping mapping) {
+        YamlNode.Entry entry = mapping.entries().get(MONEY_UNIT);
+        if (entry != null && entry.value() instanceof YamlNode.Scalar scalar && scalar.text() != null) {
+            return Labeled.parse(MoneyUnit.class, scalar.text().strip()).orElse(null);
+        }
+        return null;
     }
 
     private Object construct(YamlNode.Mapping mapping, Class<?> type, String path) {
@@ -183,13 +228,18 @@ public final class Binder {
             } else if (component.inline()) {
                 args[i] = construct(mapping, component.type(), path);
             } else {
-                args[i] = field(mapping, component, path);
+                args[i] = field(mapping, component, path, isMoney(type, component));
             }
         }
         return shape.construct(args);
     }
 
-    private Object field(YamlNode.Mapping mapping, RecordShape.Component component, String path) {
+    private static boolean isMoney(Class<?> record, RecordShape.Component component) {
+        return component.type() == BigDecimal.class && (MONEY.contains(record)
+                || record == FinalAccounts.class && component.name().equals("operatingCosts"));
+    }
+
+    private Object field(YamlNode.Mapping mapping, RecordShape.Component component, String path, boolean money) {
         String key = component.key();
         YamlNode.Entry entry = mapping.entries().get(key);
         boolean absent = entry == null
@@ -208,7 +258,42 @@ public final class Binder {
             }
             return component.type() == List.class ? List.of() : null;
         }
+        if (money && entry.value() instanceof YamlNode.Scalar scalar) {
+            return amount(scalar, join(path, key));
+        }
         return convert(entry.value(), component.genericType(), join(path, key));
+    }
+
+    /**
+     * An amount, in the unit of its table (else of its report). One written with 元, 万元, 亿元 (or 万, 亿)
+     * after it is read, converted into that unit where it differs, and warned about: a clerk copying
+     * "593.57万元" from a Word table meant that amount, but the unit belongs on the table, not in the cell.
+     */
+    private BigDecimal amount(YamlNode.Scalar scalar, String path) {
+        java.util.regex.Matcher withUnit = WITH_UNIT.matcher(scalar.text().strip());
+        if (!withUnit.matches()) {
+            return number(scalar, path);
+        }
+        String word = withUnit.group(2).strip();
+        MoneyUnit written = UNIT_WORDS.get(word);
+        MoneyUnit table = units.peek();
+        if (written == null) {
+            problems.add(Diagnostic.error("schema.amount-unit", scalar.position(), path,
+                    "金额单位“" + word + "”不可用：应为元、万元或亿元，或不写单位（按"
+                            + (table == null ? "本表的金额单位" : "本表单位" + table.label()) + "读），实际为“" + scalar.text() + "”"));
+            return null;
+        }
+        BigDecimal value = number(new YamlNode.Scalar(scalar.position(), withUnit.group(1)), path);
+        if (value == null) {
+            return null;
+        }
+        MoneyUnit target = table == null ? written : table;
+        BigDecimal read = written.convert(value, target);
+        String how = written == target ? "按 " + Numbers.amount(read) + "（" + target.label() + "）读取"
+                : "换算为本表单位" + target.label() + "，读作 " + Numbers.amount(read);
+        problems.add(Diagnostic.warning("schema.amount-unit", scalar.position(), path,
+                "金额“" + scalar.text().strip() + "”带有单位：" + how + "；金额单位写在 money-unit，单元格只写数字"));
+        return read;
     }
 
     private Object list(YamlNode node, Type itemType, String path) {

@@ -33,13 +33,13 @@ public final class Markdown {
     public static final int MAX_NESTING = 32;
     public static final int MAX_LINE = 10_000;
 
-    private static final Parser PARSER = Parser.builder().build();
-    private static final Parser LOCATING = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final Parser PARSER = Parser.builder().extensions(NarrativeTables.EXTENSIONS).build();
+    private static final Parser LOCATING = Parser.builder().extensions(NarrativeTables.EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final String TOO_DEEP = "Markdown 嵌套超过 " + MAX_NESTING + " 层（引用“>”、列表、强调、链接层层套叠）：请减少层级";
     private static final String BRACKETS = "Markdown 方括号“[”在一段之内未闭合或嵌套超过 " + MAX_NESTING
             + " 层：请闭合或减少层级（要显示方括号本身，写作“\\[”）";
 
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(NarrativeTables.EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
 
     /**
      * Where a Markdown text passes a bound, in Chinese.

@@ -11,7 +11,9 @@ import java.util.Set;
  * Reads the data tables out of a page gongkai rendered: one pass over the markup, no DOM. It relies on
  * what the templates guarantee (auto-escaped text, quoted attributes, tables not nested) and reads
  * text as a browser shows it: runs of whitespace are one space, {@code <br>} and block elements
- * separate words, character references are decoded.
+ * separate words, character references are decoded. A cell of class {@code text} is shown with
+ * {@code white-space: pre-line} (a value written over several lines in YAML), so there line breaks and
+ * {@code <br>} are kept as line breaks.
  */
 final class PageTables {
 
@@ -48,6 +50,7 @@ final class PageTables {
         private List<Cell> row;
         private StringBuilder cell;
         private boolean dataCell;
+        private boolean keepsLines;
         private int colspan;
         private int rowspan;
         /** Open elements inside the current table. */
@@ -163,7 +166,9 @@ final class PageTables {
                 return;
             }
             boolean isVoid = VOID.contains(name);
-            if (skipping < 0 && BREAKS.contains(name)) {
+            if (skipping < 0 && name.equals("br") && cell != null && keepsLines) {
+                cell.append('\n');
+            } else if (skipping < 0 && BREAKS.contains(name)) {
                 space();
             }
             switch (name) {
@@ -179,6 +184,7 @@ final class PageTables {
                     }
                     cell = new StringBuilder();
                     dataCell = name.equals("td");
+                    keepsLines = keepsLines(className);
                     colspan = cols;
                     rowspan = rowsSpanned;
                 }
@@ -249,7 +255,7 @@ final class PageTables {
 
         private void closeCell() {
             if (cell != null) {
-                row.add(new Cell(normalise(cell), colspan, rowspan));
+                row.add(new Cell(keepsLines ? lines(cell) : normalise(cell), colspan, rowspan));
                 cell = null;
                 skipping = -1;
             }
@@ -261,6 +267,10 @@ final class PageTables {
                 rows.add(List.copyOf(row));
                 row = null;
             }
+        }
+
+        private static boolean keepsLines(String className) {
+            return className != null && java.util.Arrays.asList(className.split("\\s+")).contains("text");
         }
 
         private static boolean hasNote(String className) {
@@ -302,6 +312,23 @@ final class PageTables {
             }
         }
         return out.toString();
+    }
+
+    /** Each line as {@link #normalise} makes it, kept apart by a line feed; blank lines at either end dropped. */
+    private static String lines(CharSequence text) {
+        String[] lines = text.toString().split("\r\n|\r|\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : lines) {
+            String one = normalise(line);
+            if (!one.isEmpty() || out.length() > 0) {
+                out.append(one).append('\n');
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return out.substring(0, end);
     }
 
     /** The text between {@code from} and {@code to} with character references decoded. */

@@ -35,6 +35,24 @@ class MarkdownTest {
         assertTrue(html.contains("<p>南京市医疗保障局成立于2019年1月。</p>"), html);
     }
 
+    @Test
+    void aGfmTableIsATableWithHeaderCellsScopedAndItsCells() {
+        String html = markdown.toHtml("| 项目 | 金额（万元） |\n| --- | ---: |\n| 办公费 | 12.5 |\n| 差旅费<script> | 3 |\n");
+        assertTrue(html.contains("<table>"), html);
+        assertTrue(html.contains("<th scope=\"col\">项目</th>"), html);
+        assertTrue(html.contains("<th class=\"align-right\" scope=\"col\">金额（万元）</th>"), html);
+        assertTrue(html.contains("<td>办公费</td>"), html);
+        assertTrue(html.contains("<td class=\"align-right\">12.5</td>"), html);
+        assertTrue(html.contains("<td>差旅费&lt;script&gt;</td>"), html);
+    }
+
+    @Test
+    void brInATableCellIsALineBreakAndEscapedEverywhereElse() {
+        String html = markdown.toHtml("| 评分标准 |\n| --- |\n| 完成得满分<br>未完成不得分 |\n\n正文<br>不换行");
+        assertTrue(html.contains("<td>完成得满分<br />\n未完成不得分</td>"), html);
+        assertTrue(html.contains("<p>正文&lt;br&gt;不换行</p>"), html);
+    }
+
     /** The repro: a 2 KB narrative nested 2,000 deep killed the build with a StackOverflowError. */
     @Test
     void nestingThousandsDeepIsAnErrorNotAStackOverflow() {

@@ -68,6 +68,21 @@ class PageTablesTest {
         assertEquals("chart-c", tables.get(1).key());
     }
 
+    @Test
+    void aValueOverSeveralLinesKeepsItsLineBreaksInTheCsvAndJson() {
+        String html = """
+                <table data-table="indicators"><tr><th scope="row">产出\n指标</th><td class="text">完成得满分；\n  未完成 不得分\n</td>                <td class="text">一<br>二</td><td>=1\n+2</td></tr></table>
+                """;
+        List<TableData> tables = TableData.of(html);
+        assertEquals(withJsoup(html), tables);
+        assertEquals(List.of(List.of("产出 指标", "完成得满分；\n未完成 不得分", "一\n二", "=1 +2")), tables.get(0).rows());
+        java.util.Map<String, byte[]> files = Downloads.forPage("a/", html, java.util.Map.of());
+        String csv = new String(files.get("a/indicators.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("\uFEFF产出 指标,\"完成得满分；\n未完成 不得分\",\"一\n二\",'=1 +2\r\n", csv);
+        String json = new String(files.get("a/data.json"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"完成得满分；\\n未完成 不得分\""), json);
+    }
+
     /** The reading of a page with a DOM, as gongkai did before the scanner: the reference. */
     private static List<TableData> withJsoup(String html) {
         Document page = Jsoup.parse(html);
@@ -81,12 +96,25 @@ class PageTablesTest {
             List<List<PageTables.Cell>> rows = new ArrayList<>();
             for (Element tr : table.select("tr")) {
                 rows.add(tr.select("> th, > td").stream()
-                        .map(cell -> new PageTables.Cell(cell.text().strip(), span(cell.attr("colspan")), span(cell.attr("rowspan"))))
+                        .map(cell -> new PageTables.Cell(text(cell), span(cell.attr("colspan")), span(cell.attr("rowspan"))))
                         .toList());
             }
             tables.add(TableData.of(new PageTables.Table(key, title, rows)));
         }
         return tables;
+    }
+
+    /** A cell's text as a browser shows it: line breaks kept where the theme says {@code white-space: pre-line}. */
+    private static String text(Element cell) {
+        if (!cell.hasClass("text")) {
+            return cell.text().strip();
+        }
+        cell.select("br").forEach(br -> br.replaceWith(new org.jsoup.nodes.TextNode("\n")));
+        List<String> lines = new ArrayList<>();
+        for (String line : cell.wholeText().split("\r\n|\r|\n", -1)) {
+            lines.add(line.replaceAll("[ \t\f\u00A0]+", " ").strip());
+        }
+        return String.join("\n", lines).strip();
     }
 
     private static int span(String value) {

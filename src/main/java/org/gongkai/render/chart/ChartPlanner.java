@@ -48,7 +48,7 @@ public final class ChartPlanner {
             List<AmountRow> threePublic = f.threePublic().stream().filter(r -> r.level() == 1)
                     .map(r -> new AmountRow(r.label(), r.actual(), r.share(), 0)).toList();
             charts.add(structure("three-public-structure", "图7", "“三公”经费财政拨款支出结构图", "“三公”经费支出",
-                    f.threePublic().get(0).actual(), threePublic, unit));
+                    f.threePublic().get(0).actual(), threePublic, f.threePublicUnit()));
         }
         return numbered(charts);
     }
