@@ -36,11 +36,26 @@ final class EvaluationChecks {
     }
 
     static void check(EvaluationFigures figures, List<Diagnostic> findings) {
+        withoutTable(figures, findings);
         stated(figures, findings);
         funds(figures, findings);
         management(figures, findings);
         groups(figures, findings);
         indicators(figures, findings);
+    }
+
+    /** Nothing to fix: the reader is told that the stated result is shown as it is, unchecked. */
+    private static void withoutTable(EvaluationFigures figures, List<Diagnostic> findings) {
+        // An indicators block whose entries could not be read is an error reported where it is, not a report without a table.
+        if (figures.hasTable() || figures.evaluation().origin().has("indicators")) {
+            return;
+        }
+        Stated stated = figures.evaluation().stated();
+        boolean states = stated != null && (stated.total() != null || stated.grade() != null);
+        findings.add(Diagnostic.note("eval.no-indicators", states ? stated.origin().of(stated.total() != null ? "total" : "grade")
+                : figures.evaluation().origin().at(), states ? "stated" : "indicators",
+                "本报告没有指标表（indicators）：" + (states ? "文件所写的总分和等级无法由表中数字重新计算，页面照原文显示"
+                        : "页面不显示总分和等级；文件写明的总分和等级可写在 stated 下")));
     }
 
     private static void stated(EvaluationFigures figures, List<Diagnostic> findings) {

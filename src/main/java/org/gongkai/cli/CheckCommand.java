@@ -1,6 +1,8 @@
 package org.gongkai.cli;
 
 import java.util.concurrent.Callable;
+import org.gongkai.model.Diagnostic;
+import org.gongkai.model.Severity;
 import org.gongkai.site.SiteBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SiteBuilder.Checked checked = new SiteBuilder().check(contentOption.content);
         boolean failed = checked.derived() == null
-                || strict && checked.diagnostics().stream().anyMatch(d -> !d.isError());
+                || strict && checked.diagnostics().stream().anyMatch(Diagnostic::isWarning);
         if (format == Format.json) {
             DiagnosticJson.print(checked.diagnostics(), spec.commandLine().getOut());
             return failed ? Main.DATA_ERRORS : Main.OK;
@@ -42,10 +44,12 @@ final class CheckCommand implements Callable<Integer> {
         if (checked.derived() == null) {
             return Main.DATA_ERRORS;
         }
-        long warnings = checked.diagnostics().stream().filter(d -> !d.isError()).count();
+        long warnings = checked.diagnostics().stream().filter(Diagnostic::isWarning).count();
+        long notes = checked.diagnostics().stream().filter(d -> d.severity() == Severity.NOTE).count();
         spec.commandLine().getOut().println("检查完成：" + checked.derived().content().units().size() + " 个单位，"
                 + checked.derived().content().reports().size() + " 份报告，没有错误"
-                + (warnings > 0 ? "，" + warnings + " 个警告" + (strict ? "（--strict：按失败处理）" : "") : "") + "。");
+                + (warnings > 0 ? "，" + warnings + " 个警告" + (strict ? "（--strict：按失败处理）" : "") : "")
+                + (notes > 0 ? "，" + notes + " 个提示" : "") + "。");
         return failed ? Main.DATA_ERRORS : Main.OK;
     }
 }

@@ -45,7 +45,7 @@ final class DiagnosticJson {
     static void print(List<Diagnostic> diagnostics, PrintWriter out) throws JsonProcessingException {
         List<Map<String, Object>> items = DiagnosticReport.sorted(diagnostics).stream().map(d -> {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("severity", d.isError() ? "error" : "warning");
+            item.put("severity", d.severity().id());
             item.put("rule", d.rule());
             item.put("file", d.position().file());
             item.put("line", d.position().line());
@@ -56,7 +56,8 @@ final class DiagnosticJson {
         }).toList();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("errors", diagnostics.stream().filter(Diagnostic::isError).count());
-        report.put("warnings", diagnostics.stream().filter(d -> !d.isError()).count());
+        report.put("warnings", diagnostics.stream().filter(Diagnostic::isWarning).count());
+        report.put("notes", diagnostics.stream().filter(d -> d.severity() == org.gongkai.model.Severity.NOTE).count());
         report.put("diagnostics", items);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         mapper.getFactory().setCharacterEscapes(new VisibleEscapes());

@@ -35,10 +35,11 @@ final class DiagnosticReport {
             out.println(ControlCharacters.visible(diagnostic.toString()));
         }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        long warnings = diagnostics.size() - errors;
+        long warnings = diagnostics.stream().filter(Diagnostic::isWarning).count();
+        long notes = diagnostics.size() - errors - warnings;
         if (!diagnostics.isEmpty()) {
             out.println();
-            out.println("共 " + errors + " 个错误，" + warnings + " 个警告。");
+            out.println("共 " + errors + " 个错误，" + warnings + " 个警告" + (notes > 0 ? "，" + notes + " 个提示" : "") + "。");
         }
         out.flush();
     }

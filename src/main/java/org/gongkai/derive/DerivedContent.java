@@ -125,7 +125,9 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
                 values.add(reports.stream().filter(e -> e.evaluation().year() == year).findFirst()
                         .map(EvaluationFigures::score).orElse(null));
             }
-            rows.add(new TimelineRow(evaluationLabel(reports.get(0).evaluation()) + "自评总分", true, values));
+            if (values.stream().anyMatch(v -> v != null)) {
+                rows.add(new TimelineRow(evaluationLabel(reports.get(0).evaluation()) + "自评总分", true, values));
+            }
         });
         return new UnitTimeline(unit.id(), yearList, unitOfMoney, rows, statedOnly);
     }

@@ -13,4 +13,9 @@ public record FundsRowFigures(FundsRow row, BigDecimal rate, Boolean statedAgree
     public boolean statedDisagrees() {
         return Boolean.FALSE.equals(statedAgrees);
     }
+
+    /** Whether the rate shown is gongkai's own: the document printed none, or another one. */
+    public boolean rateDerived() {
+        return !Boolean.TRUE.equals(statedAgrees);
+    }
 }

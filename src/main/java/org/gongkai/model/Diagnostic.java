@@ -14,6 +14,10 @@ public record Diagnostic(Severity severity, String rule, Position position, Stri
         return new Diagnostic(Severity.WARNING, rule, position, path, message);
     }
 
+    public static Diagnostic note(String rule, Position position, String path, String message) {
+        return new Diagnostic(Severity.NOTE, rule, position, path, message);
+    }
+
     /**
      * What gongkai threw where it should have found a problem in the data instead: an error naming the
      * file, with what a developer needs to find the cause (the exception's name and the gongkai code it
@@ -32,6 +36,10 @@ public record Diagnostic(Severity severity, String rule, Position position, Stri
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
     }
 
     /** {@code file:line:column: 错误 [rule] 字段 path：message} */

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * 绩效自评: both the department-wide (部门整体) and the project or transfer-payment (项目支出/转移支付)
- * self-evaluation, which share one table shape.
+ * self-evaluation, which share one table shape. A report that states its result only in its text has
+ * no {@code indicators}; an unscored one has no weights or scores anywhere.
  */
 public record Evaluation(
         @Inline ReportHeader header,
@@ -15,10 +16,16 @@ public record Evaluation(
         Funds funds,
         Management management,
         List<PlanAndResult> goals,
+        Map<PlanColumn, String> goalsColumns,
         Map<IndicatorColumn, String> columns,
-        @Required List<IndicatorGroup> indicators,
+        List<IndicatorGroup> indicators,
         Stated stated,
         String remarks,
         List<String> notes,
         Origin origin) implements Report {
+
+    /** A report without an indicator table has an empty list of groups. */
+    public Evaluation {
+        indicators = indicators == null ? List.of() : indicators;
+    }
 }

@@ -59,6 +59,11 @@ public final class Origin {
         return unpack(at);
     }
 
+    /** Whether the mapping has {@code key}. */
+    public boolean has(String key) {
+        return Arrays.binarySearch(names, key) >= 0;
+    }
+
     /** The position of the value under {@code key}, or of the mapping itself when the key is absent. */
     public Position of(String key) {
         int i = Arrays.binarySearch(names, key);

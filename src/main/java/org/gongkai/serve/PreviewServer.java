@@ -221,7 +221,7 @@ public final class PreviewServer implements AutoCloseable {
         List<Map<String, Object>> views = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
             Map<String, Object> view = new LinkedHashMap<>();
-            view.put("severity", d.isError() ? "error" : "warning");
+            view.put("severity", d.severity().id());
             view.put("rule", d.rule());
             view.put("where", d.position().toString());
             view.put("path", d.path());

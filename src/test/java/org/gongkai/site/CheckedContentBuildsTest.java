@@ -44,6 +44,9 @@ class CheckedContentBuildsTest {
     /** The rules that refused the cases check did not accept, to show in the report that they are what was meant. */
     private final SortedMap<String, Integer> refused = new TreeMap<>();
 
+    /** How many accepted cases were unscored 绩效自评, whose pages must show no score. */
+    private int unscoredCases;
+
     /** How a case picks its optional fields. */
     enum Mode {
         MINIMAL, MAXIMAL, RANDOM
@@ -63,15 +66,19 @@ class CheckedContentBuildsTest {
             for (int i = 0; i < RANDOM_PER_KIND; i++) {
                 long seed = SEED * 31 + kind.hashCode() * 1009L + i;
                 Case c = new Case(kind, Mode.RANDOM, new Random(seed), ~seed, i % 15 == 7 ? "svg" : "none");
+                // Every third random 绩效自评 is unscored (random draws from neighbouring seeds are alike).
+                c.unscored = !kind.equals("final-accounts") && i % 3 == 1;
                 generated++;
                 accepted += run(c, kind + " random seed=" + seed, failures) ? 1 : 0;
             }
         }
         System.out.println("CheckedContentBuildsTest: " + generated + " generated cases, " + accepted
-                + " accepted by check and built, " + (generated - accepted) + " refused by check " + refused + " (seed " + SEED + ")");
+                + " accepted by check and built (" + unscoredCases + " unscored 绩效自评), " + (generated - accepted)
+                + " refused by check " + refused + " (seed " + SEED + ")");
         int cases = generated;
         assertEquals(List.of(), failures, () -> failures.size() + " of " + cases + " cases failed:\n" + String.join("\n\n", failures));
         assertTrue(accepted >= generated * 2 / 3, "most generated cases must be valid content, " + accepted + " of " + generated);
+        assertTrue(unscoredCases >= 10, "unscored 绩效自评 are generated and built: " + unscoredCases);
     }
 
     /** The finding from the issue: a 决算 with only other income and basic expenditure built to a NullPointerException. */
@@ -110,8 +117,18 @@ class CheckedContentBuildsTest {
                 }
             }
         }
-        return buildsIfChecked(content, root.resolve("site"), "units/demo/2023/r/index.html", c.pick(0.2), name, yaml,
-                failures);
+        boolean accepted = buildsIfChecked(content, root.resolve("site"), "units/demo/2023/r/index.html", c.pick(0.2),
+                name, yaml, failures);
+        Path page = root.resolve("site/units/demo/2023/r/index.html");
+        if (accepted && c.unscored && Files.isRegularFile(page)) {
+            unscoredCases++;
+            org.jsoup.nodes.Document html = Jsoup.parse(page.toFile(), "UTF-8");
+            if (!html.select("[data-figure=total-score], [data-figure=grade], tr.subtotal, #chart-scores").isEmpty()) {
+                failures.add(name + ": an unscored report shows a score: "
+                        + html.select("[data-figure=total-score], [data-figure=grade], tr.subtotal, #chart-scores") + "\n" + yaml);
+            }
+        }
+        return accepted;
     }
 
     /** Whether check accepted the content; when it did, a failed build is added to {@code failures}. */
@@ -212,6 +229,8 @@ class CheckedContentBuildsTest {
         /** Draws for money units apart from {@link #random}, so adding them left the other cases as they were. */
         final Random units;
         final String charts;
+        /** An unscored 绩效自评 (指标值, 实际完成值, 未完成原因 only): no weight or score anywhere. */
+        boolean unscored;
 
         Case(String kind, Mode mode, Random random, long unitsSeed, String charts) {
             this.kind = kind;
@@ -219,6 +238,13 @@ class CheckedContentBuildsTest {
             this.units = new Random(unitsSeed);
             this.random = random;
             this.charts = charts;
+        }
+
+        /** A weight or score: never in an unscored report. */
+        void putPoints(Map<String, Object> map, String key, Supplier<Object> value) {
+            if (!unscored) {
+                put(map, key, value);
+            }
         }
 
         /** Whether an optional field is there: never in a minimal report, always in a maximal one. */
@@ -394,12 +420,14 @@ class CheckedContentBuildsTest {
             put(r, "funds", () -> {
                 Map<String, Object> f = new LinkedHashMap<>();
                 put(f, "label", () -> oneOf(List.of("资金投入情况", "预算执行情况")));
-                put(f, "weight", () -> oneOf(List.of(0, 10)));
-                put(f, "score", () -> scoreOf(f.get("weight")));
+                putPoints(f, "weight", () -> oneOf(List.of(0, 10)));
+                putPoints(f, "score", () -> scoreOf(f.get("weight")));
                 Map<String, Object> total = fundsRow("年度资金总额");
                 f.put("total", total);
                 put(f, "sources", () -> list(3, () -> fundsRow(oneOf(List.of("中央财政资金", "地方财政资金", "其他资金")))));
-                put(f, "rule", () -> {
+                put(f, "columns", () -> columns(List.of("source", "initial", "budget", "executed", "weight", "rate",
+                        "score")));
+                putPoints(f, "rule", () -> {
                     Map<String, Object> rule = new LinkedHashMap<>();
                     rule.put("type", "execution-rate");
                     put(rule, "full", () -> "90%");
@@ -411,43 +439,46 @@ class CheckedContentBuildsTest {
             });
             put(r, "management", () -> {
                 Map<String, Object> m = new LinkedHashMap<>();
-                put(m, "weight", () -> 40);
+                putPoints(m, "weight", () -> 40);
                 m.put("items", listAtLeastOne(2, () -> {
                     Map<String, Object> item = new LinkedHashMap<>();
                     item.put("item", "分配科学性");
                     put(item, "description", () -> "按文件要求分配");
-                    put(item, "weight", () -> oneOf(List.of(5, 20)));
-                    put(item, "score", () -> scoreOf(item.get("weight")));
+                    putPoints(item, "weight", () -> oneOf(List.of(5, 20)));
+                    putPoints(item, "score", () -> scoreOf(item.get("weight")));
                     put(item, "issues", this::text);
                     return item;
                 }));
                 return m;
             });
             put(r, "goals", () -> list(2, this::planAndResult));
-            put(r, "columns", () -> {
-                Map<String, Object> columns = new LinkedHashMap<>();
-                List<String> keys = new ArrayList<>(List.of("target", "actual", "weight", "standard", "score", "review-score",
-                        "reason", "note"));
-                if (mode == Mode.RANDOM) {
-                    Collections.shuffle(keys, random);
-                }
-                for (String key : keys) {
-                    put(columns, key, () -> key + "（原表）");
-                }
-                return columns;
-            });
-            r.put("indicators", mode == Mode.MINIMAL ? List.of(Map.of("group", "产出指标", "subgroups",
-                    List.of(Map.of("group", "数量指标", "items", List.of(Map.of("name", "参保人数"))))))
-                    : listAtLeastOne(3, this::indicatorGroup));
+            put(r, "goals-columns", () -> columns(List.of("planned", "actual")));
+            put(r, "columns", () -> columns(List.of("target", "actual", "weight", "standard", "score", "review-score",
+                    "reason", "note")));
+            // A minimal evaluation states its result only in its text: it has no indicator table.
+            put(r, "indicators", () -> listAtLeastOne(3, this::indicatorGroup));
             put(r, "stated", () -> {
                 Map<String, Object> s = new LinkedHashMap<>();
-                put(s, "weight", () -> 100);
-                put(s, "total", () -> oneOf(List.of(0, 59.5, 99, 100)));
+                putPoints(s, "weight", () -> 100);
+                putPoints(s, "total", () -> oneOf(List.of(0, 59.5, 99, 100)));
                 put(s, "grade", () -> oneOf(List.of("优", "良", "一等", "不合格")));
                 return s;
             });
             put(r, "remarks", this::text);
             put(r, "notes", () -> list(2, () -> "该表由中央主管部门填写。"));
+        }
+
+        /** Printed headings for some of {@code keys}, in a random order. */
+        private Map<String, Object> columns(List<String> keys) {
+            List<String> order = new ArrayList<>(keys);
+            if (mode == Mode.RANDOM) {
+                Collections.shuffle(order, random);
+            }
+            Map<String, Object> columns = new LinkedHashMap<>();
+            for (String key : order) {
+                put(columns, key, () -> key + "（原表）");
+            }
+            return columns;
         }
 
         private Map<String, Object> planAndResult() {
@@ -468,7 +499,7 @@ class CheckedContentBuildsTest {
         private Map<String, Object> indicatorGroup() {
             Map<String, Object> g = new LinkedHashMap<>();
             g.put("group", oneOf(List.of("产出指标", "效益指标", "满意度指标")));
-            put(g, "stated-weight", () -> oneOf(List.of(10, 30)));
+            putPoints(g, "stated-weight", () -> oneOf(List.of(10, 30)));
             g.put("subgroups", listAtLeastOne(2, () -> {
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("group", oneOf(List.of("数量指标", "质量指标", "时效指标")));
@@ -486,13 +517,13 @@ class CheckedContentBuildsTest {
                     "10天以内", "≤5个工作日", "按时", "逾期", "显著提升", "856.37万人，99%", "");
             put(i, "target", () -> oneOf(values));
             put(i, "actual", () -> oneOf(values));
-            put(i, "weight", () -> oneOf(List.of(0, 2, 5, 10)));
+            putPoints(i, "weight", () -> oneOf(List.of(0, 2, 5, 10)));
             put(i, "standard", () -> oneOf(List.of("达到得满分（5分）", "共2项，每项1分", "")));
-            put(i, "score", () -> scoreOf(i.get("weight")));
-            put(i, "review-score", () -> scoreOf(i.get("weight")));
+            putPoints(i, "score", () -> scoreOf(i.get("weight")));
+            putPoints(i, "review-score", () -> scoreOf(i.get("weight")));
             put(i, "reason", this::text);
             put(i, "note", () -> "指标说明");
-            put(i, "rule", () -> {
+            putPoints(i, "rule", () -> {
                 Map<String, Object> rule = new LinkedHashMap<>();
                 String type = oneOf(List.of("threshold", "proportional", "bands", "deduction", "execution-rate"));
                 rule.put("type", type);

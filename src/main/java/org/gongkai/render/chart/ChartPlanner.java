@@ -141,11 +141,16 @@ public final class ChartPlanner {
         if (weights.stream().anyMatch(w -> w != null)) {
             series.add(new ChartSpec.Series("分值", weights, null));
         }
-        series.add(new ChartSpec.Series("得分", scores, null));
-        String summary = "总分" + Numbers.score(f.score()) + (f.weight() == null ? "" : "（满分" + Numbers.score(f.weight()) + "）")
-                + (f.grade() == null ? "" : "，等级“" + f.grade() + "”");
-        charts.add(new ChartSpec("scores", "图1", "各一级指标分值与得分", summary, ChartSpec.Kind.BARS, groups, series,
-                "分", null));
+        if (scores.stream().anyMatch(s -> s != null)) {
+            series.add(new ChartSpec.Series("得分", scores, null));
+        }
+        // An unscored report has no chart of points: there is nothing to draw.
+        if (!series.isEmpty() && f.score() != null) {
+            String summary = "总分" + Numbers.score(f.score()) + (f.weight() == null ? "" : "（满分" + Numbers.score(f.weight()) + "）")
+                    + (f.grade() == null ? "" : "，等级“" + f.grade() + "”");
+            charts.add(new ChartSpec("scores", "图1", "各一级指标分值与得分", summary, ChartSpec.Kind.BARS, groups, series,
+                    "分", null));
+        }
         if (f.funds() != null) {
             List<FundsRowFigures> rows = new ArrayList<>();
             rows.add(f.funds().total());
@@ -153,7 +158,7 @@ public final class ChartPlanner {
                     .forEach(rows::add);
             String unit = f.evaluation().header().moneyUnit().label();
             FundsRowFigures total = f.funds().total();
-            charts.add(new ChartSpec("funds", "图2", "资金预算与执行情况",
+            charts.add(new ChartSpec("funds", charts.isEmpty() ? "图1" : "图2", "资金预算与执行情况",
                     total.row().source() + "全年预算数" + Numbers.amount(total.row().budget()) + unit + "，执行数"
                             + Numbers.amount(total.row().executed()) + unit + "，执行率" + Numbers.percent(total.rate()),
                     ChartSpec.Kind.BARS, rows.stream().map(r -> r.row().source()).toList(),
