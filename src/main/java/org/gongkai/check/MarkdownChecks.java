@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Explanations;
 import org.gongkai.model.FinalAccounts;
@@ -20,8 +21,10 @@ import org.gongkai.model.Report;
  * library parses it: every quote and list marker and two columns of indentation count a level, every
  * "[" still open counts one, and emphasis counts one a delimiter character, matched as the nearest
  * opener that could take it.
+ *
+ * <p>This is the one bound: the renderer refuses what {@link #refusal} finds, with the same message.
  */
-final class MarkdownChecks {
+public final class MarkdownChecks {
 
     static final int MAX_DEPTH = 32;
     static final int MAX_LINE = 10_000;
@@ -61,8 +64,20 @@ final class MarkdownChecks {
         }
     }
 
-    /** What the scanner found, with its line and column (1-based). */
-    record Finding(String rule, int line, int column, String message) {
+    /**
+     * The first place (by line, then column) where {@code markdown} passes a bound, if any. A text for
+     * which this is empty renders.
+     */
+    public static Optional<Finding> refusal(String markdown) {
+        Finding first = null;
+        for (Finding finding : scan(markdown)) {
+            first = earlier(first, finding);
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** What the scanner found, with its line and column (1-based) in the Markdown text. */
+    public record Finding(String rule, int line, int column, String message) {
 
         boolean before(Finding other) {
             return other == null || line < other.line || line == other.line && column < other.column;
@@ -93,7 +108,8 @@ final class MarkdownChecks {
                 fenced = !fenced;
                 paragraph.brackets(content, l + 1, prefix[1]);
             } else if (fenced) {
-                // Code is not parsed as Markdown, but the renderer's own bound counts its brackets too.
+                // Code is not parsed as Markdown, but its brackets count all the same: should this reading
+                // of fences differ from the parser's, they still cannot go deep.
                 paragraph.brackets(content, l + 1, prefix[1]);
             } else {
                 paragraph.line(content, l + 1, prefix[1], prefix[0]);

@@ -3,7 +3,6 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
-import org.gongkai.model.ControlCharacters;
 import org.gongkai.model.Diagnostic;
 
 /**
@@ -32,7 +31,7 @@ final class DiagnosticReport {
                 out.println();
             }
             file = diagnostic.position().file();
-            out.println(ControlCharacters.visible(diagnostic.toString()));
+            out.println(diagnostic.forTerminal());
         }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.stream().filter(Diagnostic::isWarning).count();

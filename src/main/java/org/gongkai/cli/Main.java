@@ -2,6 +2,9 @@ package org.gongkai.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.gongkai.model.ControlCharacters;
+import org.gongkai.render.RenderException;
+import org.gongkai.site.InternalFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,7 +47,7 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
-            cl.getErr().println("gongkai 出错：" + describe(exception));
+            cl.getErr().println("gongkai 出错：" + describe(exception, cl.getCommandSpec().qualifiedName()));
             if (cl.getCommand() instanceof BuildCommand build) {
                 // A build swaps its site in last, and puts the old one back if the swap fails.
                 cl.getErr().println("构建未完成：" + build.out + " 保持原样。");
@@ -61,14 +64,24 @@ public final class Main implements Runnable {
         return commandLine.execute(args);
     }
 
-    /** One line, in Chinese where gongkai can tell what went wrong (a failure of the file system), never a stack trace. */
-    static String describe(Throwable exception) {
+    /**
+     * One line in Chinese, never a stack trace: a failure of the file system as the path and what went
+     * wrong; a page that could not be made as its {@code file:line:column: reason}; anything else as an
+     * internal error (what, where in gongkai, the version, what to report). Control characters are shown.
+     *
+     * @param command the command as the user ran it ({@code gongkai build})
+     */
+    static String describe(Throwable exception, String command) {
         java.util.Optional<String> io = org.gongkai.site.IoFailure.describe(exception);
         if (io.isPresent()) {
-            return io.get();
+            return ControlCharacters.visible(io.get());
         }
-        String message = exception.getMessage();
-        return message == null ? exception.getClass().getSimpleName() : message;
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RenderException render) {
+                return ControlCharacters.visible(render.getMessage());
+            }
+        }
+        return InternalFailure.describe(exception, "", command, "所运行的命令（" + command + "）");
     }
 
     @Override

@@ -56,7 +56,7 @@ final class NewCommand implements Runnable {
             commandLine.getErr().println("文件已存在，未覆盖：" + file);
             return Main.DATA_ERRORS;
         }
-        commandLine.getOut().println("已新建 " + file + "，请按注释填写，然后运行 gongkai check。");
+        commandLine.getOut().println("已新建 " + file + "，请按注释填写，然后运行 " + commandLine.getCommandSpec().root().name() + " check。");
         return Main.OK;
     }
 
@@ -128,7 +128,8 @@ final class NewCommand implements Runnable {
             String reportId = checkId(cl, id == null ? kind : id, "报告标识");
             Path unitDir = content.resolve("units").resolve(unit);
             if (!Files.isRegularFile(unitDir.resolve("unit.yaml"))) {
-                cl.getErr().println("单位不存在：没有 " + unitDir.resolve("unit.yaml") + "。请先运行 gongkai new unit " + unit);
+                cl.getErr().println("单位不存在：没有 " + unitDir.resolve("unit.yaml") + "。请先运行 "
+                        + cl.getCommandSpec().root().name() + " new unit " + unit);
                 return Main.DATA_ERRORS;
             }
             String unitName = unitName(unitDir.resolve("unit.yaml"));

@@ -15,7 +15,7 @@ sealed interface YamlNode {
     record Scalar(Position position, String text) implements YamlNode {
         @Override
         public String describe() {
-            return "“" + abbreviate(text) + "”";
+            return text == null ? "空值（~ 或 null）" : "“" + abbreviate(text) + "”";
         }
     }
 

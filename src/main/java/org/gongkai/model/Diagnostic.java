@@ -42,6 +42,14 @@ public record Diagnostic(Severity severity, String rule, Position position, Stri
         return severity == Severity.WARNING;
     }
 
+    /**
+     * {@link #toString} for a terminal: what content put in the message (a value, a file name) with its
+     * control characters made visible, so an ESC cannot clear or recolour the clerk's screen.
+     */
+    public String forTerminal() {
+        return ControlCharacters.visible(toString());
+    }
+
     /** {@code file:line:column: 错误 [rule] 字段 path：message} */
     @Override
     public String toString() {

@@ -43,6 +43,15 @@ final class TemplateFailure {
         }
     }
 
+    /** A name in the site's templates folder that is there but is not a regular file. */
+    static final class NotAFile extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotAFile(String name) {
+            super(name);
+        }
+    }
+
     /**
      * @param name the template that was rendered or read
      * @param overrides the site's own templates folder (may be null), to tell its files from the default theme's
@@ -73,6 +82,9 @@ final class TemplateFailure {
             }
             if (cause instanceof MalformedTemplateNameException malformed) {
                 return "模板名“" + malformed.getTemplateName() + "”不允许：模板只能引用模板文件夹之内的文件，不能用 ..、\\ 等离开它";
+            }
+            if (cause instanceof NotAFile) {
+                return "模板文件不是普通文件（是文件夹、命名管道、设备或失效的链接），不会读取：请放一个模板文件，或删去它以用默认主题";
             }
             if (cause instanceof SecurityException) {
                 return "模板文件是指向模板文件夹以外的链接，不会读取：模板只能用模板文件夹之内的文件";

@@ -16,12 +16,14 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import org.gongkai.model.Position;
 
 /**
  * The FreeMarker setup: auto-escaping HTML templates ({@code .ftlh}), looked up first in a site's own
@@ -80,16 +82,43 @@ public final class Templates {
 
     private static TemplateLoader loader(Path overrides) {
         List<TemplateLoader> loaders = new ArrayList<>();
+        if (overrides != null && Files.isSymbolicLink(overrides)) {
+            // "Inside the folder" would mean inside wherever it points (even "/").
+            throw new RenderException(Position.ofFile(overrides.toString()),
+                    "模板文件夹是链接，不会读取：站点的模板只能放在 templates/ 文件夹本身之内，请用文件夹代替链接", null);
+        }
         if (overrides != null && Files.isDirectory(overrides)) {
             try {
-                // With its canonical-path check on (the default), a link out of the folder is a SecurityException.
-                loaders.add(new FileTemplateLoader(overrides.toFile(), false));
+                loaders.add(new OwnTemplates(overrides));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         loaders.add(new ClassTemplateLoader(Templates.class, "/templates"));
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    /**
+     * The site's own templates folder. With its canonical-path check on (the default), a link out of the
+     * folder is a SecurityException; a name there that is not a regular file (a folder, a FIFO, a broken
+     * link) is an error too, where FreeMarker would silently take the default theme's file instead.
+     */
+    private static final class OwnTemplates extends FileTemplateLoader {
+        private final Path root;
+
+        OwnTemplates(Path root) throws IOException {
+            super(root.toFile(), false);
+            this.root = root;
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            Object source = super.findTemplateSource(name);
+            if (source == null && Files.exists(root.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                throw new TemplateFailure.NotAFile(name);
+            }
+            return source;
+        }
     }
 
     /** The page a template makes of a model, without control characters whatever the model held. */

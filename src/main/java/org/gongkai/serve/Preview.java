@@ -86,7 +86,7 @@ public final class Preview implements AutoCloseable {
         if (checked.derived() == null) {
             server.publish(new SiteImage(version, lastGood, checked.diagnostics(), true));
             err.println("数据有错误，预览未更新（改正后自动更新）：");
-            errors.forEach(err::println);
+            errors.forEach(error -> err.println(error.forTerminal()));
             err.flush();
             return;
         }
@@ -146,7 +146,7 @@ public final class Preview implements AutoCloseable {
         Diagnostic shown = failures.diagnostic(failure, saved(changed));
         server.publish(new SiteImage(version, lastGood, List.of(shown), true));
         err.println("预览未更新（改正后自动更新）：");
-        err.println(shown);
+        err.println(shown.forTerminal());
         err.flush();
     }
 

@@ -64,10 +64,36 @@ public final class SiteBuilder {
         if (loaded.hasErrors()) {
             return new Checked(null, diagnostics);
         }
-        DerivedContent derived = DerivedContent.of(loaded.content(), derivations);
+        DerivedContent derived;
+        try {
+            derived = DerivedContent.of(loaded.content(), derivations);
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.addAll(derivationFailures(loaded.content(), e));
+            return new Checked(null, diagnostics);
+        }
         diagnostics.addAll(checker.check(derived));
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         return new Checked(errors ? null : derived, diagnostics);
+    }
+
+    /**
+     * A derivation of the whole site threw, which is gongkai's fault, not the clerk's: derives unit by unit
+     * to name the files of the units it fails on (the site's file when none fails alone).
+     */
+    private static List<Diagnostic> derivationFailures(Content content, Throwable failure) {
+        List<Diagnostic> failures = new ArrayList<>();
+        for (Unit unit : content.units()) {
+            try {
+                DerivedContent.of(new Content(content.site(), List.of(unit), content.reportsOf(unit.id())));
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(derivationFailed(unit, e));
+            }
+        }
+        return failures.isEmpty() ? List.of(Diagnostic.internalError(content.site().origin().at(), failure)) : failures;
+    }
+
+    private static Diagnostic derivationFailed(Unit unit, Throwable failure) {
+        return Diagnostic.internalError(Position.ofFile(unit.file()), failure);
     }
 
     /** Times the phases of a build, one lap each, and tells the progress which phase comes next. */
@@ -249,7 +275,13 @@ public final class SiteBuilder {
             if (loadFailed.get() || unit == null) {
                 return new UnitOutcome(loaded, List.of(), List.of(), null);
             }
-            DerivedContent derived = DerivedContent.of(new Content(site, List.of(unit), read.reports()));
+            DerivedContent derived;
+            try {
+                derived = DerivedContent.of(new Content(site, List.of(unit), read.reports()));
+            } catch (RuntimeException | StackOverflowError e) {
+                failed.set(true);
+                return new UnitOutcome(loaded, List.of(derivationFailed(unit, e)), List.of(), null);
+            }
             List<Diagnostic> findings = new ArrayList<>();
             derived.figures().forEach(f -> findings.addAll(Checker.report(f, site)));
             if (hasError(findings)) {

@@ -78,6 +78,18 @@ class BadInputCorpusTest {
         assertEquals(List.of(), findings);
     }
 
+    /**
+     * The README's {@code cap: true} made check throw "no conversion to java.lang.Boolean"; the same
+     * report as corpus case eval-rule-score-proportional-uncapped, capped, is clean (110家/100家 × 10 stops at 10).
+     */
+    @Test
+    void capTrueIsRead() throws IOException {
+        Path content = demo(dir, "report", CORPUS.resolve("eval-rule-score-proportional-uncapped.yaml"));
+        Path report = content.resolve("units/demo/2023/case.yaml");
+        Files.writeString(report, Files.readString(report).replace("cap: false", "cap: true"));
+        assertEquals(List.of(), new SiteBuilder().check(content).diagnostics());
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCaseIsReportedByItsRuleAtItsPlace() throws IOException {
         List<Path> cases;

@@ -112,6 +112,11 @@ class MainTest {
             assertTrue(help.out().contains("用法：./gongkai [-hV] [命令]") && help.out().contains("\n  ./gongkai build\n"), help.out());
             Run error = run("new", "report");
             assertTrue(error.err().endsWith("运行 “./gongkai new report --help” 查看用法。" + System.lineSeparator()), error.err());
+            String content = dir.resolve("content").toString();
+            Run noUnit = run("new", "report", "jiange", "2024", "final-accounts", "--content", content);
+            assertTrue(noUnit.err().contains("请先运行 ./gongkai new unit jiange"), noUnit.err());
+            Run unit = run("new", "unit", "jiange", "--content", content);
+            assertTrue(unit.out().contains("然后运行 ./gongkai check。"), unit.out());
         } finally {
             System.clearProperty("gongkai.command");
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.gongkai.check.MarkdownChecks;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTest {
@@ -56,26 +57,26 @@ class MarkdownTest {
     /** The repro: a 2 KB narrative nested 2,000 deep killed the build with a StackOverflowError. */
     @Test
     void nestingThousandsDeepIsAnErrorNotAStackOverflow() {
-        // "- " 10,000 times is also a line of 20,000 characters: refused for either.
+        // "- " 10,000 times is also a line of 20,000 characters: refused for the nesting, which comes first.
         Throwable repro = thrownOnASmallStack(() -> markdown.toHtml("- ".repeat(10_000)));
         assertInstanceOf(RenderException.class, repro);
-        assertTrue(repro.getMessage().contains("20000 个字符"), repro.getMessage());
+        assertEquals("Markdown:1:65", ((RenderException) repro).position().toString());
         for (String deep : List.of(">".repeat(2000) + " 说明", "- ".repeat(1000) + "说明",
                 "*说明\n".repeat(5000) + "正文" + "\n说明*".repeat(5000),
                 "![\n".repeat(5000) + "图" + "\n](a.png)".repeat(5000))) {
             Throwable thrown = thrownOnASmallStack(() -> markdown.toHtml(deep));
             assertInstanceOf(RenderException.class, thrown, () -> deep.substring(0, 20));
-            assertTrue(thrown.getMessage().contains("嵌套超过 32 层"), thrown.getMessage());
+            assertTrue(thrown.getMessage().contains("Markdown 嵌套过深"), thrown.getMessage());
         }
     }
 
     @Test
     void aLineLongerThanTenThousandCharactersIsAnError() {
-        String line = "说".repeat(Markdown.MAX_LINE);
+        String line = "说".repeat(10_000);
         assertTrue(markdown.toHtml(line).contains(line));
         Throwable thrown = thrownOnASmallStack(() -> markdown.toHtml("第一段\n\n" + line + "明"));
         assertInstanceOf(RenderException.class, thrown);
-        assertTrue(thrown.getMessage().contains("3:10001") && thrown.getMessage().contains("10001 个字符"), thrown.getMessage());
+        assertTrue(thrown.getMessage().contains("3:10001") && thrown.getMessage().contains("实际为 10001 个"), thrown.getMessage());
     }
 
     @Test
@@ -86,40 +87,60 @@ class MarkdownTest {
         assertInstanceOf(RenderException.class, thrownOnASmallStack(() -> markdown.toHtml("- ".repeat(33) + "说明")));
     }
 
-    /** What check reports: the line and column where the nesting passes the bound, in the Markdown text. */
+    /**
+     * One bound: the renderer refuses exactly what check refuses, with check's message at check's place.
+     * Forty asterisks on each side parse as twenty nested strong nodes, which a bound of its own let through.
+     */
     @Test
-    void theProblemIsPlacedAtItsLineAndColumn() {
-        assertTrue(Markdown.problem("## 一、单位概况\n\n> 引用\n>> 再引用\n\n- 列表\n  - 子项").isEmpty());
-        Markdown.Problem quotes = Markdown.problem("# 标题\n\n正文\n\n" + ">".repeat(2000) + " 引用").orElseThrow();
-        assertEquals(List.of(5, 33), List.of(quotes.line(), quotes.column()));
-        assertTrue(quotes.message().startsWith("Markdown 嵌套超过 32 层"), quotes.message());
-        Markdown.Problem list = Markdown.problem("正文\n\n" + "- ".repeat(1000) + "说明").orElseThrow();
-        assertEquals(List.of(3, 65), List.of(list.line(), list.column()));
-        // Deep enough for the parser itself to overflow: placed at the start of its paragraph.
-        AtomicReference<Markdown.Problem> emphasis = new AtomicReference<>();
-        assertEquals(null, thrownOnASmallStack(() -> emphasis.set(Markdown.problem(
-                "正文\n\n" + "*说明\n".repeat(5000) + "正文" + "\n说明*".repeat(5000)).orElseThrow())));
-        assertEquals(List.of(3, 1), List.of(emphasis.get().line(), emphasis.get().column()));
-        // Not as deep: placed where the 33rd level starts.
-        Markdown.Problem shallower = Markdown.problem("正文\n\n" + "*说明\n".repeat(40) + "正文" + "\n说明*".repeat(40))
-                .orElseThrow();
-        assertEquals(List.of(35, 1), List.of(shallower.line(), shallower.column()));
-        Markdown.Problem line = Markdown.problem("正文\r\n" + "a".repeat(20_000)).orElseThrow();
-        assertEquals(List.of(2, 10_001), List.of(line.line(), line.column()));
+    void theRendererRefusesWhatCheckRefusesWithItsMessageAndPlace() {
+        for (String text : List.of("*".repeat(40) + "说明" + "*".repeat(40), "正文\n\n" + ">".repeat(40) + " 引用",
+                "[".repeat(33), "正文\r\n" + "a".repeat(20_000))) {
+            MarkdownChecks.Finding finding = MarkdownChecks.refusal(text).orElseThrow();
+            Throwable thrown = thrownOnASmallStack(() -> markdown.toHtml(text));
+            assertInstanceOf(RenderException.class, thrown, () -> text.substring(0, 10));
+            assertEquals("Markdown:" + finding.line() + ":" + finding.column() + ": " + finding.message(), thrown.getMessage());
+        }
+        for (String text : List.of("## 一、单位概况\n\n> 引用\n>> 再引用\n\n- 列表\n  - 子项", "[".repeat(32),
+                "见[附件1](a.pdf)、[附件2](b.pdf)。".repeat(100), "\\[注".repeat(100), "[注\n\n".repeat(100))) {
+            assertTrue(MarkdownChecks.refusal(text).isEmpty(), text);
+            assertTrue(markdown.toHtml(text).startsWith("<"), text);
+        }
     }
 
-    /** Nested images take commonmark a time that grows with the square of their depth: bounded before parsing. */
+    /** Where check places a text past the bound: the line and column in the Markdown text. */
     @Test
-    void squareBracketsOpenMoreThan32DeepInAParagraphAreAnError() {
-        Markdown.Problem images = Markdown.problem("正文\n\n" + "![图\n".repeat(40_000) + "图" + "\n](a.png)".repeat(40_000))
+    void theRefusalIsPlacedAtItsLineAndColumn() {
+        assertTrue(MarkdownChecks.refusal("## 一、单位概况\n\n> 引用\n>> 再引用\n\n- 列表\n  - 子项").isEmpty());
+        MarkdownChecks.Finding quotes = MarkdownChecks.refusal("# 标题\n\n正文\n\n" + ">".repeat(2000) + " 引用").orElseThrow();
+        assertEquals(List.of(5, 33), List.of(quotes.line(), quotes.column()));
+        assertTrue(quotes.message().startsWith("Markdown 嵌套过深"), quotes.message());
+        MarkdownChecks.Finding list = MarkdownChecks.refusal("正文\n\n" + "- ".repeat(1000) + "说明").orElseThrow();
+        assertEquals(List.of(3, 65), List.of(list.line(), list.column()));
+        // Deep enough for the parser itself to overflow: the scanner never recurses, so it places it exactly.
+        AtomicReference<MarkdownChecks.Finding> emphasis = new AtomicReference<>();
+        assertEquals(null, thrownOnASmallStack(() -> emphasis.set(MarkdownChecks.refusal(
+                "正文\n\n" + "*说明\n".repeat(5000) + "正文" + "\n说明*".repeat(5000)).orElseThrow())));
+        assertEquals(List.of(35, 1), List.of(emphasis.get().line(), emphasis.get().column()));
+        MarkdownChecks.Finding shallower = MarkdownChecks.refusal("正文\n\n" + "*说明\n".repeat(40) + "正文" + "\n说明*".repeat(40))
                 .orElseThrow();
-        assertEquals(List.of(35, 2), List.of(images.line(), images.column()));
-        assertTrue(images.message().contains("方括号"), images.message());
-        assertEquals(List.of(1, 33), Markdown.problem("[".repeat(33)).map(p -> List.of(p.line(), p.column())).orElseThrow());
-        // Closed, escaped, or in paragraphs of their own, any number is fine.
-        assertTrue(Markdown.problem("见[附件1](a.pdf)、[附件2](b.pdf)。".repeat(100)).isEmpty());
-        assertTrue(Markdown.problem("\\[注".repeat(100)).isEmpty());
-        assertTrue(Markdown.problem("[注\n\n".repeat(100)).isEmpty());
+        assertEquals(List.of(35, 1), List.of(shallower.line(), shallower.column()));
+        MarkdownChecks.Finding line = MarkdownChecks.refusal("正文\r\n" + "a".repeat(20_000)).orElseThrow();
+        assertEquals(List.of(2, 10_001), List.of(line.line(), line.column()));
+        assertEquals("markdown.line-length", line.rule());
+    }
+
+    /** Nested images take commonmark a time that grows with the square of their depth: check refuses them. */
+    @Test
+    void squareBracketsOpenMoreThan32DeepInAParagraphAreRefused() {
+        String images = "正文\n\n" + "![图\n".repeat(40_000) + "图" + "\n](a.png)".repeat(40_000);
+        AtomicReference<MarkdownChecks.Finding> found = new AtomicReference<>();
+        long start = System.nanoTime();
+        assertEquals(null, thrownOnASmallStack(() -> found.set(MarkdownChecks.refusal(images).orElseThrow())));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "the scanner is linear");
+        assertEquals(List.of(35, 2), List.of(found.get().line(), found.get().column()));
+        assertEquals("markdown.depth", found.get().rule());
+        assertInstanceOf(RenderException.class, thrownOnASmallStack(() -> markdown.toHtml(images)));
+        assertEquals(List.of(1, 33), MarkdownChecks.refusal("[".repeat(33)).map(p -> List.of(p.line(), p.column())).orElseThrow());
         assertTrue(markdown.toHtml("[".repeat(32)).contains("[".repeat(32)));
     }
 

@@ -3,7 +3,9 @@ package org.gongkai.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -139,6 +141,33 @@ class TemplateSandboxTest {
         Files.writeString(theme.resolve("page.ftlh"), "<p>${1 + 1}</p>");
         Files.createSymbolicLink(theme.resolve("404.ftlh"), theme.resolve("page.ftlh"));
         assertEquals("<p>2</p>", new Templates(theme).render("404.ftlh", Map.of()));
+    }
+
+    /** A templates folder that is itself a link (here to "/") would make every file count as inside it. */
+    @Test
+    void aTemplatesFolderThatIsALinkIsRefused() throws IOException {
+        Path linked = Files.createSymbolicLink(dir.resolve("content/templates"), Path.of("/"));
+        RenderException refused = assertThrows(RenderException.class, () -> new Templates(linked).render("404.ftlh", Map.of()));
+        assertMessage(refused, linked.toString(), "链接");
+        assertThrows(RenderException.class, () -> new Templates(linked).asset("etc/passwd"));
+        assertThrows(RenderException.class, () -> new Templates(linked).fingerprint());
+    }
+
+    /** A site template that is a folder, a FIFO or a broken link fell back silently to the default theme's file. */
+    @Test
+    void aSiteTemplateThatIsNotARegularFileIsAnErrorNamingIt() throws Exception {
+        Files.createDirectories(theme.resolve("404.ftlh"));
+        assertMessage(assertThrows(RenderException.class, () -> new Templates(theme).render("404.ftlh", Map.of())),
+                theme.resolve("404.ftlh").toString(), "不是普通文件");
+        Files.delete(theme.resolve("404.ftlh"));
+        Files.createSymbolicLink(theme.resolve("404.ftlh"), theme.resolve("missing.ftlh"));
+        assertMessage(assertThrows(RenderException.class, () -> new Templates(theme).render("404.ftlh", Map.of())),
+                theme.resolve("404.ftlh").toString(), "不是普通文件");
+        Path fifo = Files.createDirectories(theme.resolve("assets")).resolve("style.css");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        RenderException asset = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThrows(RenderException.class, () -> new Templates(theme).asset("assets/style.css")));
+        assertMessage(asset, fifo.toString(), "不是普通文件");
     }
 
     @Test

@@ -52,6 +52,19 @@ class PreviewTest {
         throw new AssertionError("no " + (failed ? "failed" : "good") + " rebuild after version " + version);
     }
 
+    /** The errors printed to the terminal show control characters (here in a file name) instead of sending them. */
+    @Test
+    void controlCharactersInErrorsAreShownNotSentToTheTerminal() throws Exception {
+        Path content = SampleContent.copyTo(dir);
+        Files.writeString(content.resolve("units/wuhai/2023/报告\u001b[2J.yml"), "kind: evaluation\n");
+        StringWriter err = new StringWriter();
+        try (Preview preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(err))) {
+            preview.start();
+        }
+        assertTrue(err.toString().contains("报告\\u001B[2J.yml"), err.toString());
+        assertFalse(err.toString().contains("\u001b"), err.toString());
+    }
+
     @Test
     void editBreakAndFixAYamlFileWhileServing() throws Exception {
         Path content = SampleContent.copyTo(dir);

@@ -528,8 +528,8 @@ class CheckedContentBuildsTest {
                 String type = oneOf(List.of("threshold", "proportional", "bands", "deduction", "execution-rate"));
                 rule.put("type", type);
                 switch (type) {
+                    // What a type needs is always written (check refuses a rule without it), the rest at random.
                     case "bands" -> {
-                        // A bands rule needs its full and pass lines (check.ScoringRuleChecks); the rest is optional.
                         rule.put("full", "90%");
                         rule.put("pass", "80%");
                         put(rule, "zero", () -> "50%");
@@ -537,18 +537,19 @@ class CheckedContentBuildsTest {
                     }
                     case "deduction" -> {
                         rule.put("per-case", 0.5);
-                        put(rule, "cases", () -> oneOf(List.of(0, 3, 20)));
+                        rule.put("cases", oneOf(List.of(0, 3, 20)));
                     }
                     case "proportional" -> put(rule, "target", () -> "100%");
                     case "execution-rate" -> put(rule, "full", () -> "90%");
                     default -> { }
                 }
                 if (!type.equals("deduction")) {
+                    // deduction counts cases and takes no value: check refuses a parameter the type does not use.
                     put(rule, "value", () -> oneOf(List.of("0次", "95%")));
                 }
                 put(rule, "scale", () -> oneOf(List.of(0, 2)));
                 put(rule, "rounding", () -> oneOf(List.of("half-up", "down", "up")));
-                // `cap` is left out: load/Binder has no conversion to Boolean, so `cap: true` makes check itself throw.
+                put(rule, "cap", () -> oneOf(List.of(true, false)));
                 return rule;
             });
             return i;
