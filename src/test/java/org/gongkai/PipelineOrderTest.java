@@ -32,7 +32,7 @@ class PipelineOrderTest {
             "derive", Set.of("model"),
             "check", Set.of("model", "load", "derive"),
             "render.chart", Set.of("model", "load", "derive"),
-            "render", Set.of("model", "load", "derive", "render.chart"),
+            "render", Set.of("model", "load", "derive", "check", "render.chart"),
             "site", Set.of("model", "load", "derive", "check", "render", "render.chart"),
             "serve", Set.of("model", "load", "derive", "check", "render", "render.chart", "site"),
             "cli", Set.of("model", "load", "derive", "check", "render", "render.chart", "site", "serve", "corpus"),

@@ -6,7 +6,8 @@ package org.gongkai.model;
  * may appear in XML), DEL and the C1 controls, the line and paragraph separators U+2028 and U+2029,
  * the bidirectional embeddings, overrides and isolates (they reorder what a reader sees), U+FFFE and
  * U+FFFF, and a surrogate that is not half of a pair. The loader refuses them in content; messages
- * show any that reach a terminal as a backslash, "u" and four hex digits.
+ * show any that reach a terminal as a backslash, "u" and four hex digits; and what is published (pages,
+ * XML, JSON, the search index) is passed through {@link #remove}, since escaping does not remove them.
  */
 public final class ControlCharacters {
 
@@ -33,6 +34,26 @@ public final class ControlCharacters {
             i += Character.charCount(codePoint);
         }
         return -1;
+    }
+
+    /** {@code text} without those characters; the same string when it has none (the usual case). */
+    public static String remove(String text) {
+        if (text == null) {
+            return null;
+        }
+        int first = firstRefused(text);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (!isRefused(codePoint)) {
+                kept.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
+        return kept.toString();
     }
 
     /** "U+001B" */

@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import org.gongkai.model.ControlCharacters;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import org.gongkai.model.ControlCharacters;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;

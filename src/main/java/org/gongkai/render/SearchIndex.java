@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import org.gongkai.model.ControlCharacters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import org.gongkai.model.ControlCharacters;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;

@@ -6,7 +6,9 @@
  * (templates, Markdown, reuse, progress, file sink). The records the templates read (links, crumbs,
  * chart views) are public so that templates can use them; most of the rest is package-private.
  *
- * <p>Uses {@code model}, {@code load} (digests, JSON Schemas), {@code derive} and {@code render.chart};
- * not {@code check} (a reviewer's build is given its findings as diagnostics).
+ * <p>Uses {@code model}, {@code load} (digests, JSON Schemas), {@code derive}, {@code render.chart}, and
+ * of {@code check} only the Markdown bound ({@code check.MarkdownChecks.refusal}), so that a narrative
+ * {@code check} accepts is one the renderer renders; a reviewer's build is given its findings as
+ * diagnostics.
  */
 package org.gongkai.render;

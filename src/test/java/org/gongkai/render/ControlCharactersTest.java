@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import org.gongkai.model.ControlCharacters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
