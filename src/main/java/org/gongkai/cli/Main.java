@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.gongkai.model.ControlCharacters;
 import org.gongkai.render.RenderException;
-import org.gongkai.site.InternalFailure;
+import org.gongkai.model.InternalFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -24,14 +24,9 @@ public record Diagnostic(Severity severity, String rule, Position position, Stri
      * came from), never a stack trace.
      */
     public static Diagnostic internalError(Position position, Throwable thrown) {
-        String where = java.util.Arrays.stream(thrown.getStackTrace())
-                .filter(frame -> frame.getClassName().startsWith("org.gongkai."))
-                .findFirst()
-                .map(frame -> "，位于 " + frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1)
-                        + "." + frame.getMethodName() + ":" + frame.getLineNumber())
-                .orElse("");
-        return error("internal.error", position, "", "gongkai 内部错误（" + thrown.getClass().getSimpleName() + where
-                + "）：处理此文件时程序出错。请把这个文件和这条信息报告给开发者");
+        return error("internal.error", position, "", "gongkai 内部错误（" + thrown.getClass().getSimpleName() + "，位于 "
+                + InternalFailure.where(thrown) + "）：处理此文件时程序出错。请把这个文件、这条信息和 gongkai 的版本（"
+                + InternalFailure.version() + "）报告给开发者");
     }
 
     public boolean isError() {

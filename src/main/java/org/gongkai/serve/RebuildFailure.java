@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Position;
 import org.gongkai.render.RenderException;
-import org.gongkai.site.InternalFailure;
+import org.gongkai.model.InternalFailure;
 
 /**
  * A rebuild that threw instead of ending in diagnostics, told as one diagnostic in Chinese for the

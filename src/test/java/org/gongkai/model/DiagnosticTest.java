@@ -19,7 +19,8 @@ class DiagnosticTest {
         assertTrue(error.isError());
         assertEquals("internal.error", error.rule());
         assertEquals("content/units/a/2023/fa.yaml: 错误 [internal.error] gongkai 内部错误（NullPointerException，位于 "
-                + "Content.<init>:22）：处理此文件时程序出错。请把这个文件和这条信息报告给开发者", error.toString());
+                + "org.gongkai.model.Content.<init>:22）：处理此文件时程序出错。请把这个文件、这条信息和 gongkai 的版本（开发版）报告给开发者",
+                error.toString());
         assertFalse(error.message().contains("intValue"), "the exception's own message is for developers' logs only");
     }
 }

@@ -1,8 +1,7 @@
-package org.gongkai.site;
+package org.gongkai.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.model.ControlCharacters;
 
 /**
  * A failure that is gongkai's own fault (an exception no data should cause), told in Chinese for a
@@ -49,7 +48,7 @@ public final class InternalFailure {
      * The innermost place in gongkai's own code the failure passed through, from the original failure
      * outwards: enough for a maintainer to start from.
      */
-    static String where(Throwable failure) {
+    public static String where(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable cause = failure; cause != null && !chain.contains(cause) && chain.size() < 20; cause = cause.getCause()) {
             chain.add(0, cause);
@@ -80,7 +79,7 @@ public final class InternalFailure {
     }
 
     /** From the jar's manifest; "开发版" when run from classes (tests, an IDE). */
-    static String version() {
+    public static String version() {
         String version = InternalFailure.class.getPackage().getImplementationVersion();
         return version == null ? "开发版" : version;
     }
