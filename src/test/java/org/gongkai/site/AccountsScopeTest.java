@@ -122,6 +122,21 @@ class AccountsScopeTest {
     }
 
     @Test
+    void listsNameEachDocumentAsItsScopeSays() throws IOException {
+        Path out = built();
+        assertEquals(List.of("2023年度 鄂尔多斯市卫生健康委员会2023年度单位决算 单位决算",
+                "2023年度 鄂尔多斯市卫生健康委员会2023年度部门决算 部门决算",
+                "2022年度 鄂尔多斯市卫生健康委员会2022年度单位决算 单位决算",
+                "2022年度 鄂尔多斯市卫生健康委员会2022年度部门决算 部门决算"),
+                page(out, "units/ordos/index.html").select("ul.report-list li").eachText());
+        assertTrue(page(out, "index.html").text().contains("鄂尔多斯市卫生健康综合保障中心2023年度单位决算 2023年度 单位决算"),
+                page(out, "index.html").text());
+        String feed = Files.readString(out.resolve("feed.xml"));
+        assertTrue(feed.contains("<summary>鄂尔多斯市卫生健康委员会 2023年度单位决算</summary>"), feed);
+        assertTrue(feed.contains("<summary>包头市卫生健康委员会 2023年度部门决算</summary>"), feed);
+    }
+
+    @Test
     void eachUnitHasOneComparisonRowAndTheSubordinateIsNotCountedTwice() throws IOException {
         Path out = built();
         Document compare = page(out, "compare/2023/index.html");
