@@ -82,10 +82,14 @@ class AccountsScopeTest {
     }
 
     private Path built() throws IOException {
+        return built(false);
+    }
+
+    private Path built(boolean audit) throws IOException {
         List<Diagnostic> checked = new SiteBuilder(1).check(content).diagnostics();
         assertEquals(List.of(), checked);
         Path out = dir.resolve("site");
-        BuildResult result = new SiteBuilder(1).build(content, out);
+        BuildResult result = new SiteBuilder(1).build(content, out, audit);
         assertEquals(List.of(), result.diagnostics().stream().filter(d -> !d.rule().equals("chart.no-cjk-font")).toList());
         return out;
     }
@@ -174,6 +178,12 @@ class AccountsScopeTest {
         Element row = page.select("table[data-table=changes] tbody tr").stream()
                 .filter(r -> r.selectFirst("th").text().equals("收、支总计")).findFirst().orElseThrow();
         return row.select("td").get(1).text();
+    }
+
+    /** The notes under a unit's name on the compare page and the 决算单位构成 table are valid HTML (in a reviewer's build, which has more pages). */
+    @Test
+    void everyPageIsValidHtml() throws Exception {
+        HtmlValidityTest.assertValid(built(true));
     }
 
     @Test

@@ -41,7 +41,7 @@ class HtmlValidityTest {
         assertValid(site);
     }
 
-    private static void assertValid(Path site) throws Exception {
+    static void assertValid(Path site) throws Exception {
         ObjectMapper json = new ObjectMapper();
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
