@@ -37,9 +37,14 @@ public final class Checker {
             return own != null ? own : report(figures, site);
         }).toList();
         Map<ReportFigures, List<Diagnostic>> next = new IdentityHashMap<>();
+        java.util.Set<String> unitIds = derived.content().unitsById().keySet();
         for (int i = 0; i < each.size(); i++) {
             next.put(derived.figures().get(i), each.get(i));
             findings.addAll(each.get(i));
+            String unitId = derived.figures().get(i).report().header().unitId();
+            if (i + 1 == each.size() || !derived.figures().get(i + 1).report().header().unitId().equals(unitId)) {
+                findings.addAll(unit(derived.content().reportsOf(unitId), unitIds));
+            }
         }
         last = next;
         lastSite = site;
@@ -56,6 +61,22 @@ public final class Checker {
         } catch (RuntimeException | StackOverflowError e) {
             return List.of(Diagnostic.internalError(site.origin().at(), e));
         }
+    }
+
+    /**
+     * What one unit's reports say together (a 决算's scope and 决算单位构成), after its reports' own findings;
+     * the same in a whole-site check and in a build that takes the units one at a time.
+     *
+     * @param ofUnit the unit's reports in content order; @param unitIds every unit of the site
+     */
+    public static List<Diagnostic> unit(List<Report> ofUnit, java.util.Set<String> unitIds) {
+        List<Diagnostic> findings = new ArrayList<>();
+        try {
+            CompositionChecks.check(ofUnit, unitIds, findings);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(Diagnostic.internalError(Position.ofFile(ofUnit.get(0).header().file()), e));
+        }
+        return findings;
     }
 
     /** One report's findings, which depend on its figures and the site only. */

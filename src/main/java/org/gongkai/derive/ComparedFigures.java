@@ -2,12 +2,17 @@ package org.gongkai.derive;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.gongkai.model.AccountsScope;
+import org.gongkai.model.CompositionUnit;
+import org.gongkai.model.FinalAccounts;
 import org.gongkai.model.MoneyUnit;
 
 /**
  * The figures of a 决算 that a year's comparison shows, in 万元, taken from the same derived figures
- * its own page shows.
+ * its own page shows; with what it covers: its scope and the unit-ids its 决算单位构成 names.
  */
 public record ComparedFigures(
         BigDecimal grandTotal,
@@ -20,7 +25,9 @@ public record ComparedFigures(
         BigDecimal threePublic,
         YearOverYear threePublicChange,
         BigDecimal operatingCosts,
-        BigDecimal perInsured) {
+        BigDecimal perInsured,
+        AccountsScope scope,
+        List<String> includedUnits) {
 
     private static final BigDecimal WAN = new BigDecimal("10000");
 
@@ -42,7 +49,16 @@ public record ComparedFigures(
                 from.convert(keys.get(KeyFigure.THREE_PUBLIC), MoneyUnit.WAN_YUAN),
                 converted(accounts.change("THREE_PUBLIC"), from),
                 from.convert(keys.get(KeyFigure.OPERATING_COSTS), MoneyUnit.WAN_YUAN),
-                perInsured);
+                perInsured,
+                AccountsScope.of(accounts.accounts()),
+                includedUnits(accounts.accounts()));
+    }
+
+    private static List<String> includedUnits(FinalAccounts accounts) {
+        if (accounts.composition() == null) {
+            return List.of();
+        }
+        return accounts.composition().stream().map(CompositionUnit::unit).filter(Objects::nonNull).distinct().toList();
     }
 
     private static YearOverYear converted(YearOverYear change, MoneyUnit from) {

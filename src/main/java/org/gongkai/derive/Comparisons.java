@@ -28,8 +28,9 @@ final class Comparisons {
         }
         Map<Integer, YearComparison> years = new LinkedHashMap<>();
         grouped.forEach((year, byUnit) -> {
+            Map<String, ComparisonInclusion> included = included(units, byUnit);
             List<ComparisonRow> rows = new ArrayList<>();
-            byUnit.forEach((unitId, own) -> rows.add(row(units.get(unitId), own)));
+            byUnit.forEach((unitId, own) -> rows.add(row(units.get(unitId), own, included.get(unitId))));
             rows.sort(Comparator.comparing((ComparisonRow r) -> r.unit().province())
                     .thenComparing(r -> r.unit().level())
                     .thenComparing(r -> r.unit().id()));
@@ -38,12 +39,44 @@ final class Comparisons {
         return years;
     }
 
-    /** The unit's first 决算, 部门整体 and 项目 绩效自评 of the year, in content order. */
-    private static ComparisonRow row(Unit unit, List<ReportSummary> reports) {
-        ReportSummary accounts = first(reports, ReportKind.FINAL_ACCOUNTS);
+    /**
+     * The unit's widest 决算 of the year (部门, then 本级, then 单位; the first in content order among
+     * equals) with the others it publishes, and its first 部门整体 and 项目 绩效自评.
+     */
+    private static ComparisonRow row(Unit unit, List<ReportSummary> reports, ComparisonInclusion included) {
+        ReportSummary accounts = widest(reports);
+        List<ReportSummary> others = reports.stream()
+                .filter(r -> r.kind() == ReportKind.FINAL_ACCOUNTS && r != accounts).toList();
         ReportSummary department = first(reports, ReportKind.DEPARTMENT_EVALUATION);
         ReportSummary project = first(reports, ReportKind.PROJECT_EVALUATION);
-        return new ComparisonRow(unit, accounts, department, project);
+        return new ComparisonRow(unit, accounts, department, project, others, accounts == null ? null : included);
+    }
+
+    private static ReportSummary widest(List<ReportSummary> reports) {
+        return reports.stream().filter(r -> r.kind() == ReportKind.FINAL_ACCOUNTS)
+                .min(Comparator.comparing((ReportSummary r) -> r.compared().scope())).orElse(null);
+    }
+
+    /**
+     * The units of the year whose 决算 another unit's compared 决算 lists in its 决算单位构成, with that
+     * unit: the first such by unit-id when two list the same unit. A unit never includes itself (its
+     * 本级 line may name its own unit-id).
+     */
+    private static Map<String, ComparisonInclusion> included(Map<String, Unit> units,
+            Map<String, List<ReportSummary>> byUnit) {
+        Map<String, ComparisonInclusion> included = new java.util.HashMap<>();
+        byUnit.forEach((unitId, own) -> {
+            ReportSummary accounts = widest(own);
+            if (accounts == null) {
+                return;
+            }
+            for (String member : accounts.compared().includedUnits()) {
+                if (!member.equals(unitId) && units.containsKey(member)) {
+                    included.putIfAbsent(member, new ComparisonInclusion(units.get(unitId), accounts));
+                }
+            }
+        });
+        return included;
     }
 
     private static ReportSummary first(List<ReportSummary> reports, ReportKind kind) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.gongkai.model.AccountsScope;
 import org.gongkai.model.Content;
 import org.gongkai.model.Evaluation;
 import org.gongkai.model.FinalAccounts;
@@ -38,12 +39,13 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
         EvaluationDeriver evaluationDeriver = new EvaluationDeriver(decimals);
         Map<Report, ReportFigures> byReport = new java.util.concurrent.ConcurrentHashMap<>();
         // Units in parallel; within a unit oldest first, so that each 决算 can be compared with the
-        // unit's 决算 of the year before.
+        // unit's 决算 of the year before of the same scope (部门决算 with 部门决算, 单位决算 with 单位决算).
         Map<String, List<FinalAccounts>> accountsByUnit = new LinkedHashMap<>();
         content.reports().stream()
                 .filter(FinalAccounts.class::isInstance).map(FinalAccounts.class::cast)
                 .sorted(Comparator.comparing(FinalAccounts::year))
-                .forEach(r -> accountsByUnit.computeIfAbsent(r.header().unitId(), u -> new ArrayList<>()).add(r));
+                .forEach(r -> accountsByUnit.computeIfAbsent(r.header().unitId() + "/" + AccountsScope.of(r).label(),
+                        u -> new ArrayList<>()).add(r));
         accountsByUnit.values().parallelStream().forEach(unitAccounts -> {
             FinalAccountsFigures latest = null;
             for (FinalAccounts report : unitAccounts) {
@@ -89,8 +91,10 @@ public record DerivedContent(Content content, List<ReportFigures> figures, Map<S
     private static UnitTimeline timeline(Unit unit, List<ReportFigures> own) {
         Map<Integer, FinalAccountsFigures> accounts = new TreeMap<>();
         for (ReportFigures f : own) {
+            // A year with a 部门决算 and a 单位决算: the widest scope, as in the year's comparison.
             if (f instanceof FinalAccountsFigures a) {
-                accounts.put(a.accounts().year(), a);
+                accounts.merge(a.accounts().year(), a, (one, two) ->
+                        AccountsScope.of(two.accounts()).compareTo(AccountsScope.of(one.accounts())) < 0 ? two : one);
             }
         }
         MoneyUnit unitOfMoney = accounts.isEmpty() ? MoneyUnit.WAN_YUAN

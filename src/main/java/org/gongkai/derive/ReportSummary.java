@@ -27,6 +27,11 @@ public record ReportSummary(ReportHeader header, ComparedFigures compared, BigDe
         return header.kind();
     }
 
+    /** What the document is: 部门决算, 部门决算（本级）or 单位决算 as a 决算 says; the kind's name for a 绩效自评. */
+    public String documentName() {
+        return compared == null ? header.kind().chinese() : compared.scope().documentName();
+    }
+
     static ReportSummary of(ReportFigures figures, int decimals) {
         ReportHeader header = figures.report().header();
         if (figures instanceof FinalAccountsFigures accounts) {

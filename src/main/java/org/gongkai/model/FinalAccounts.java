@@ -2,7 +2,10 @@ package org.gongkai.model;
 
 import java.util.List;
 
-/** 部门决算: the 决算说明 figures and the standard 公开表. Every amount is in the header's money unit. */
+/**
+ * 部门决算 (or 单位决算, as {@code scope} says): the 决算说明 figures and the standard 公开表. Every amount is
+ * in the header's money unit. {@code composition} is a 部门决算's 决算单位构成, in the order printed.
+ */
 public record FinalAccounts(
         @Inline ReportHeader header,
         java.math.BigDecimal insured,
@@ -21,5 +24,7 @@ public record FinalAccounts(
         PreviousYear previousYear,
         Explanations explanations,
         java.util.Map<String, String> stated,
-        Origin origin) implements Report {
+        Origin origin,
+        AccountsScope scope,
+        List<CompositionUnit> composition) implements Report {
 }

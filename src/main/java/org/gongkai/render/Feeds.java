@@ -63,8 +63,9 @@ final class Feeds {
     static byte[] atom(Overview overview) {
         Site site = overview.site();
         String base = base(site);
-        List<ReportHeader> reports = overview.reports().stream().map(ReportSummary::header)
-                .sorted(Comparator.comparing(Feeds::updated).reversed().thenComparing(h -> ReportLink.pathOf(h)))
+        List<ReportSummary> reports = overview.reports().stream()
+                .sorted(Comparator.comparing((ReportSummary s) -> updated(s.header())).reversed()
+                        .thenComparing(s -> ReportLink.pathOf(s.header())))
                 .limit(FEED_ENTRIES)
                 .toList();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -73,9 +74,10 @@ final class Feeds {
                 .append("  <id>").append(escape(base)).append("</id>\n")
                 .append("  <link rel=\"self\" href=\"").append(escape(base + "feed.xml")).append("\"/>\n")
                 .append("  <link href=\"").append(escape(base)).append("\"/>\n")
-                .append("  <updated>").append(reports.isEmpty() ? "2000-01-01T00:00:00Z" : updated(reports.get(0)))
+                .append("  <updated>").append(reports.isEmpty() ? "2000-01-01T00:00:00Z" : updated(reports.get(0).header()))
                 .append("</updated>\n");
-        for (ReportHeader report : reports) {
+        for (ReportSummary summary : reports) {
+            ReportHeader report = summary.header();
             String unit = overview.unit(report.unitId()).map(u -> u.name()).orElse("");
             String url = base + ReportLink.pathOf(report);
             xml.append("  <entry>\n")
@@ -85,7 +87,7 @@ final class Feeds {
                     .append("    <updated>").append(updated(report)).append("</updated>\n")
                     .append("    <author><name>").append(escape(report.publisher() == null ? unit
                             : report.publisher())).append("</name></author>\n")
-                    .append("    <summary>").append(escape(unit + " " + report.year() + "年度" + report.kind().chinese()))
+                    .append("    <summary>").append(escape(unit + " " + report.year() + "年度" + summary.documentName()))
                     .append("</summary>\n")
                     .append("  </entry>\n");
         }

@@ -33,7 +33,7 @@ final class SearchEntries {
         }
         summary.indicators().forEach(indicator ->
                 search.add("指标", indicator.name(), path, unit.name() + " " + report.year() + "年 " + report.title()));
-        search.add("报告", report.title(), path, unit.name() + " " + report.year() + "年度 " + report.kind().chinese());
+        search.add("报告", report.title(), path, unit.name() + " " + report.year() + "年度 " + summary.documentName());
         if (report.narrative() != null) {
             search.add("正文", report.title(), path, report.narrative().replaceAll("[#*>`\\[\\]()]", ""));
         }

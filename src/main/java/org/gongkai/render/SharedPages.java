@@ -13,7 +13,6 @@ import org.gongkai.derive.ReportSummary;
 import org.gongkai.derive.YearComparison;
 import org.gongkai.load.JsonSchemas;
 import org.gongkai.model.Diagnostic;
-import org.gongkai.model.ReportHeader;
 import org.gongkai.model.Site;
 import org.gongkai.model.Unit;
 import org.gongkai.model.UnitLevel;
@@ -98,9 +97,9 @@ final class SharedPages {
 
     /** The newest disclosures: by 发布日期 where written, then by year. */
     private static List<ReportLink> latest(Overview overview) {
-        return overview.reports().stream().map(ReportSummary::header)
-                .sorted(Comparator.comparing((ReportHeader r) -> r.published() == null ? "" : r.published())
-                        .thenComparing(ReportHeader::year).reversed().thenComparing(r -> ReportLink.pathOf(r)))
+        return overview.reports().stream()
+                .sorted(Comparator.comparing((ReportSummary s) -> s.header().published() == null ? "" : s.header().published())
+                        .thenComparing(ReportSummary::year).reversed().thenComparing(s -> ReportLink.pathOf(s.header())))
                 .limit(10).map(ReportLink::of).toList();
     }
 
@@ -110,7 +109,7 @@ final class SharedPages {
         for (Unit unit : overview.units()) {
             grouped.computeIfAbsent(unit.province(), k -> new TreeMap<>())
                     .computeIfAbsent(unit.level(), k -> new ArrayList<>())
-                    .add(UnitPages.entry(unit, overview.reportsOf(unit.id()).stream().map(ReportSummary::header).toList()));
+                    .add(UnitPages.entry(unit, overview.reportsOf(unit.id()).stream().map(ReportLink::of).toList()));
         }
         List<RegionGroup> regions = new ArrayList<>();
         grouped.forEach((region, levels) -> {

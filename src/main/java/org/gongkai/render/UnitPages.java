@@ -17,7 +17,6 @@ import org.gongkai.model.AccountsSection;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Explanations;
 import org.gongkai.model.Report;
-import org.gongkai.model.ReportHeader;
 import org.gongkai.model.Unit;
 import org.gongkai.render.chart.ChartPlanner;
 
@@ -44,9 +43,9 @@ final class UnitPages {
         return "units/" + unit.id() + "/index.html";
     }
 
-    /** @param reports the unit's reports' headers, in content order */
-    static UnitEntry entry(Unit unit, List<ReportHeader> reports) {
-        return new UnitEntry(unit, pathOf(unit), reports.stream().map(ReportLink::of).toList());
+    /** @param reports links to the unit's reports, in content order */
+    static UnitEntry entry(Unit unit, List<ReportLink> reports) {
+        return new UnitEntry(unit, pathOf(unit), reports);
     }
 
     /** Whether a finding is in the report's file or in a file beside it (its narrative). */
@@ -60,7 +59,7 @@ final class UnitPages {
         String path = pathOf(unit);
         Map<String, Object> model = new HashMap<>();
         model.put("unit", unit);
-        model.put("entry", entry(unit, reports.stream().map(Report::header).toList()));
+        model.put("entry", entry(unit, reports.stream().map(ReportLink::of).toList()));
         model.put("timeline", timeline);
         model.put("charts", charts.draw(planner.timeline(timeline), path));
         pages.page(path, "unit.ftlh", List.of(new Crumb("首页", "index.html"), new Crumb(unit.name(), null)), model, true);

@@ -258,6 +258,7 @@ public final class SiteBuilder {
         Site site = index.site();
         List<Unit> units = index.units();
         List<Diagnostic> siteFindings = site == null ? List.of() : Checker.site(site, units);
+        java.util.Set<String> unitIds = units.stream().map(Unit::id).collect(java.util.stream.Collectors.toSet());
         java.util.concurrent.atomic.AtomicBoolean loadFailed = new java.util.concurrent.atomic.AtomicBoolean(
                 site == null || hasError(index.problems()));
         java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean(hasError(siteFindings));
@@ -284,6 +285,7 @@ public final class SiteBuilder {
             }
             List<Diagnostic> findings = new ArrayList<>();
             derived.figures().forEach(f -> findings.addAll(Checker.report(f, site)));
+            findings.addAll(Checker.unit(derived.content().reports(), unitIds));
             if (hasError(findings)) {
                 failed.set(true);
             }

@@ -371,6 +371,22 @@ class CheckedContentBuildsTest {
                 }
                 return s;
             });
+            put(r, "scope", () -> oneOf(List.of("本级", "单位", "部门")));
+            put(r, "composition", () -> {
+                List<Object> members = new ArrayList<>();
+                List<String> names = List.of("示例县医疗保障局本级", "示例县医疗保障事务中心", "示例县医疗救助服务中心");
+                int n = count(names.size());
+                for (int i = 0; i < n; i++) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("name", names.get(i));
+                    put(m, "type", () -> oneOf(List.of("行政单位", "参照公务员法管理事业单位", "事业单位")));
+                    if (i == 0) {
+                        put(m, "unit", () -> "demo");
+                    }
+                    members.add(m);
+                }
+                return members;
+            });
         }
 
         private List<Object> economicItems(String code, String name) {

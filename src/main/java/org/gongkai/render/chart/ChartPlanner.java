@@ -195,7 +195,9 @@ public final class ChartPlanner {
     /** The units of a year ranked by 收、支总计 and by 部门整体支出绩效自评总分, the first {@value #RANKED}. */
     public List<ChartSpec> rankings(YearComparison comparison) {
         List<ChartSpec> charts = new ArrayList<>();
-        charts.add(ranking("rank-total", "图1", comparison, "收、支总计", "万元", r -> r.figures().grandTotal()));
+        // A unit whose 决算 a parent's 部门决算 includes is ranked once, within its parent's.
+        charts.add(ranking("rank-total", "图1", comparison, "收、支总计", "万元",
+                r -> r.counted() ? r.figures().grandTotal() : null));
         charts.add(ranking("rank-score", "图2", comparison, "部门整体支出绩效自评总分", "分",
                 r -> r.department() == null ? null : r.department().score()));
         charts.removeIf(java.util.Objects::isNull);
