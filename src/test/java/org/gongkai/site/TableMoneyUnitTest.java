@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,11 +37,7 @@ class TableMoneyUnitTest {
     Path dir;
 
     private BuildResult build(String name, String report) throws IOException {
-        Path content = dir.resolve(name);
-        Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
-        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例县医疗保障局\nlevel: 县级\nregion: [示例省]\n");
-        Files.writeString(content.resolve("units/demo/2023/fa.yaml"), report);
+        Path content = DemoContent.write(dir.resolve(name), DemoContent.SITE_WITHOUT_CHARTS, Map.of("fa.yaml", report));
         BuildResult built = new SiteBuilder(1).build(content, dir.resolve(name + "-site"));
         assertFalse(built.failed(), built.diagnostics()::toString);
         return built;
