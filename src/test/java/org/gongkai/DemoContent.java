@@ -29,14 +29,17 @@ public final class DemoContent {
             level: 县级
             region: [示例省, 示例市, 示例县]
             """;
-    /** A clean 决算: 100万元 of 一般公共预算财政拨款, all of it 基本支出. */
+    /** A clean 决算: 100万元 of 一般公共预算财政拨款, 60 of it 基本支出 and 40 项目支出. */
     public static final String FINAL_ACCOUNTS = """
             kind: final-accounts
             title: 示例县医疗保障局2023年度部门决算
             year: 2023
             money-unit: 万元
-            income: { general-budget: 100 }
-            expenditure: { basic: 100 }
+            income:
+              general-budget: 100
+            expenditure:
+              basic: 60
+              project: 40
             """;
     /** The unit's folder and its year folder, relative to the content folder. */
     public static final String UNIT_FOLDER = "units/demo";

@@ -20,16 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExplanationFollowsDataTest {
 
-    static final String HEAD = """
-            kind: final-accounts
-            title: 示例县医疗保障局2023年度部门决算
-            year: 2023
-            money-unit: 万元
-            income:
-              general-budget: 100
-            expenditure:
-              basic: 60
-              project: 40
+    static final String HEAD = DemoContent.FINAL_ACCOUNTS + """
             basic-expenditure:
               personnel: 50
               public: 10

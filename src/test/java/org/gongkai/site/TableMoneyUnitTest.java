@@ -21,17 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A table printed in a money unit of its own, and amounts written with 万 or 元 in a cell. */
 class TableMoneyUnitTest {
 
-    static final String HEAD = """
-            kind: final-accounts
-            title: 示例县医疗保障局2023年度部门决算
-            year: 2023
-            money-unit: 万元
-            income:
-              general-budget: 100
-            expenditure:
-              basic: 60
-              project: 40
-            """;
+    static final String HEAD = DemoContent.FINAL_ACCOUNTS;
 
     @TempDir
     Path dir;
