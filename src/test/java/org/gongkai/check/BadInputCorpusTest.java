@@ -9,10 +9,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.site.SiteBuilder;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,40 +39,25 @@ class BadInputCorpusTest {
     static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(\\S+)\\s+(\\d+):(\\d+|\\*)");
     static final Pattern PLACE = Pattern.compile("#\\s*place:\\s*(report|unit|site)");
 
-    static final String SITE = """
-            title: 测试站点
-            grade-scales:
-              优良中差:
-                - { grade: 优, min: 90 }
-                - { grade: 良, min: 80 }
-                - { grade: 中, min: 60 }
-                - { grade: 差, min: 0 }
-            grade-scale: 优良中差
-            """;
-    static final String UNIT = """
-            name: 示例县医疗保障局
-            level: 县级
-            region: [示例省, 示例市, 示例县]
-            """;
-
     @TempDir
     Path dir;
 
     /** Writes the demo site around a case and returns the content folder. */
     static Path demo(Path root, String place, Path caseFile) throws IOException {
-        Path content = root.resolve("content");
-        Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(content.resolve("site.yaml"), SITE);
-        Files.writeString(content.resolve("units/demo/unit.yaml"), UNIT);
-        Path target = switch (place) {
-            case "site" -> content.resolve("site.yaml");
-            case "unit" -> content.resolve("units/demo/unit.yaml");
-            default -> content.resolve("units/demo/2023/case.yaml");
-        };
+        Path content = DemoContent.write(root.resolve("content"), DemoContent.SITE, Map.of());
         if (caseFile != null) {
-            Files.copy(caseFile, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(caseFile, placeOf(content, place), StandardCopyOption.REPLACE_EXISTING);
         }
         return content;
+    }
+
+    /** The file of the demo site a case at {@code place} stands in: site.yaml, the unit's unit.yaml or a report. */
+    static Path placeOf(Path content, String place) {
+        return switch (place) {
+            case "site" -> content.resolve("site.yaml");
+            case "unit" -> content.resolve(DemoContent.UNIT_FOLDER).resolve("unit.yaml");
+            default -> content.resolve(DemoContent.YEAR_FOLDER).resolve("case.yaml");
+        };
     }
 
     @Test

@@ -3,9 +3,10 @@ package org.gongkai.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.site.SiteBuilder;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,7 @@ class BasicSplitTest {
     Path dir;
 
     private List<String> rules(String income, String personnel) throws IOException {
-        Path content = BadInputCorpusTest.demo(dir, "report", null);
-        Files.writeString(content.resolve("units/demo/2023/case.yaml"), """
+        Path content = DemoContent.write(dir.resolve("content"), DemoContent.SITE, Map.of("case.yaml", """
                 kind: final-accounts
                 title: 示例县医疗保障局2023年度部门决算
                 year: 2023
@@ -30,7 +30,7 @@ class BasicSplitTest {
                 income: %s
                 expenditure: { basic: 60, project: 60 }
                 basic-expenditure: { personnel: %s, public: 10 }
-                """.formatted(income, personnel));
+                """.formatted(income, personnel)));
         return new SiteBuilder(1).check(content).diagnostics().stream().map(Diagnostic::rule).toList();
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,6 +25,7 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.render.Markdown;
 import org.gongkai.site.SiteBuilder;
@@ -42,7 +44,6 @@ class ContentFuzzTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final List<Seed> SEEDS = seeds();
     private static final List<String> NARRATIVES = narratives();
-    private static final String SITE = BadInputCorpusTest.SITE + "charts: none\n";
     /** Scalars that have broken a loader somewhere: numbers out of range, YAML's own syntax, placeholders, scripts. */
     private static final List<String> HOSTILE = List.of("", "~", "null", "0", "-0", "-1", "1e400", "0x1F", ".inf", "NaN",
             "99999999999999999999999999", "2147483647", "-2147483648", "2022年", "2022.0", "１２３", "≥90%", "≦", "100%%",
@@ -178,17 +179,10 @@ class ContentFuzzTest {
     /** Writes the demo site with the case's file at its place; returns the content folder. */
     private static Path write(Case fuzz) throws IOException {
         Seed seed = SEEDS.get(fuzz.seed());
-        Path content = Files.createTempDirectory(root, "case").resolve("content");
-        Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(content.resolve("site.yaml"), SITE);
-        Files.writeString(content.resolve("units/demo/unit.yaml"), BadInputCorpusTest.UNIT);
+        Path content = DemoContent.write(Files.createTempDirectory(root, "case").resolve("content"),
+                DemoContent.SITE_WITHOUT_CHARTS, Map.of());
         byte[] bytes = mutate(seed.text(), fuzz.mutations());
-        Path target = switch (seed.place()) {
-            case "site" -> content.resolve("site.yaml");
-            case "unit" -> content.resolve("units/demo/unit.yaml");
-            default -> content.resolve("units/demo/2023/case.yaml");
-        };
-        Files.write(target, bytes);
+        Files.write(BadInputCorpusTest.placeOf(content, seed.place()), bytes);
         if (fuzz.narrative() != null) {
             Files.write(content.resolve("units/demo/2023/case.md"), fuzz.narrative().getBytes(StandardCharsets.UTF_8));
         }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.site.BuildResult;
 import org.gongkai.site.SiteBuilder;
@@ -24,17 +26,8 @@ class MarkdownDepthTest {
     Path dir;
 
     private Path content(String narrative) throws IOException {
-        Path content = BadInputCorpusTest.demo(dir, "report", null);
-        Files.writeString(content.resolve("units/demo/2023/fa.yaml"), """
-                kind: final-accounts
-                title: 示例县医疗保障局2023年度部门决算
-                year: 2023
-                money-unit: 万元
-                income: { general-budget: 100 }
-                expenditure: { basic: 100 }
-                """);
-        Files.writeString(content.resolve("units/demo/2023/fa.md"), narrative);
-        return content;
+        return DemoContent.write(dir.resolve("content"), DemoContent.SITE,
+                Map.of("fa.yaml", DemoContent.FINAL_ACCOUNTS, "fa.md", narrative));
     }
 
     @ParameterizedTest

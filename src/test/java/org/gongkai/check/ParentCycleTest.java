@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.site.SiteBuilder;
 import org.junit.jupiter.api.Test;
@@ -21,10 +22,10 @@ class ParentCycleTest {
     private Path content(String... unitAndParent) throws IOException {
         Path content = dir.resolve("content");
         Files.createDirectories(content);
-        Files.writeString(content.resolve("site.yaml"), BadInputCorpusTest.SITE);
+        Files.writeString(content.resolve("site.yaml"), DemoContent.SITE);
         for (int i = 0; i < unitAndParent.length; i += 2) {
             Path unit = Files.createDirectories(content.resolve("units").resolve(unitAndParent[i]));
-            Files.writeString(unit.resolve("unit.yaml"), BadInputCorpusTest.UNIT
+            Files.writeString(unit.resolve("unit.yaml"), DemoContent.UNIT
                     + (unitAndParent[i + 1] == null ? "" : "parent: " + unitAndParent[i + 1] + "\n"));
         }
         return content;

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Position;
 import org.junit.jupiter.api.Test;
@@ -30,18 +32,9 @@ class DiagnosticReportTest {
     /** A value with an escaped ESC and a stray file whose name has one, through `check` in both formats. */
     @Test
     void controlCharactersFromContentAreShownNotSent() throws IOException {
-        Path content = dir.resolve("content");
-        Path year = Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\n");
-        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例县医疗保障局\nlevel: 县级\nregion: [示例省]\n");
-        Files.writeString(year.resolve("fa.yaml"), """
-                kind: final-accounts
-                title: 示例县医疗保障局2023年度部门决算
-                year: "2023\\x1b[2J\\u0085"
-                money-unit: 万元
-                income: { general-budget: 100 }
-                expenditure: { basic: 100 }
-                """);
+        Path content = DemoContent.write(dir.resolve("content"), DemoContent.SITE, Map.of("fa.yaml",
+                DemoContent.FINAL_ACCOUNTS.replace("year: 2023", "year: \"2023\\x1b[2J\\u0085\"")));
+        Path year = content.resolve(DemoContent.YEAR_FOLDER);
         Files.writeString(year.resolve("notes" + ESC + "[2J.txt"), "备忘");
 
         MainTest.Run text = MainTest.run("check", "--content", content.toString());

@@ -13,15 +13,16 @@ import org.gongkai.SampleContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MainTest {
+public class MainTest {
 
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
+    /** What a run of gongkai returned and printed; shared with the tests of other packages that run the CLI. */
+    public record Run(int exit, String out, String err) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.site.SiteBuilder;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,12 +33,8 @@ class ContentLayoutTest {
 
     @BeforeEach
     void demo() throws IOException {
-        content = dir.resolve("content");
-        unit = content.resolve("units/demo");
-        Files.createDirectories(unit.resolve("2023"));
-        Files.writeString(content.resolve("site.yaml"), UntrustedFilesTest.SITE);
-        Files.writeString(unit.resolve("unit.yaml"), UntrustedFilesTest.UNIT);
-        Files.writeString(unit.resolve("2023/fa.yaml"), UntrustedFilesTest.REPORT);
+        content = DemoContent.write(dir.resolve("content"), DemoContent.SITE, Map.of("fa.yaml", DemoContent.FINAL_ACCOUNTS));
+        unit = content.resolve(DemoContent.UNIT_FOLDER);
     }
 
     private Diagnostic onlyError(String rule, Path at) {
@@ -59,7 +57,7 @@ class ContentLayoutTest {
     @ValueSource(strings = {"2022年", "1899", "2100", "22"})
     void aYearFolderThatIsNoYearIsAnError(String folder) throws IOException {
         Path year = Files.createDirectories(unit.resolve(folder));
-        Files.writeString(year.resolve("fa.yaml"), UntrustedFilesTest.REPORT.replace("2023", "2022"));
+        Files.writeString(year.resolve("fa.yaml"), DemoContent.FINAL_ACCOUNTS.replace("2023", "2022"));
         Diagnostic error = onlyError("content.year-folder", year);
         assertTrue(error.message().contains(folder) && error.message().contains("1900–2099"), error::toString);
     }
@@ -72,7 +70,7 @@ class ContentLayoutTest {
 
     @Test
     void aYamlFileInTheUnitFolderIsAnError() throws IOException {
-        Path stray = Files.writeString(unit.resolve("fa.yaml"), UntrustedFilesTest.REPORT);
+        Path stray = Files.writeString(unit.resolve("fa.yaml"), DemoContent.FINAL_ACCOUNTS);
         onlyError("content.stray-yaml", stray);
     }
 
@@ -82,7 +80,7 @@ class ContentLayoutTest {
     void aYearTypoBesideAnotherReportIsAnErrorAtItsPlace(String line) throws IOException {
         Files.createDirectories(unit.resolve("2022"));
         Path typo = Files.writeString(unit.resolve("2022/fa.yaml"),
-                UntrustedFilesTest.REPORT.replace("year: 2023", line).replace("2023年度", "2022年度"));
+                DemoContent.FINAL_ACCOUNTS.replace("year: 2023", line).replace("2023年度", "2022年度"));
         Diagnostic error = onlyError(line.equals("year:") || line.isEmpty() ? "schema.required" : "schema.type", typo);
         assertEquals("year", error.path());
         assertEquals(line.isEmpty() ? 1 : 3, error.position().line(), error::toString);

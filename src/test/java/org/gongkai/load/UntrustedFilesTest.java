@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.site.BuildResult;
 import org.gongkai.site.SiteBuilder;
@@ -26,28 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UntrustedFilesTest {
 
-    static final String SITE = """
-            title: 测试站点
-            grade-scales:
-              优良中差:
-                - { grade: 优, min: 90 }
-                - { grade: 差, min: 0 }
-            grade-scale: 优良中差
-            """;
-    static final String UNIT = """
-            name: 示例县医疗保障局
-            level: 县级
-            region: [示例省, 示例市, 示例县]
-            """;
-    static final String REPORT = """
-            kind: final-accounts
-            title: 示例县医疗保障局2023年度部门决算
-            year: 2023
-            money-unit: 万元
-            income: { general-budget: 100 }
-            expenditure: { basic: 100 }
-            """;
-
     @TempDir
     Path dir;
     Path content;
@@ -55,12 +35,8 @@ class UntrustedFilesTest {
 
     @BeforeEach
     void demo() throws IOException {
-        content = dir.resolve("content");
-        year = content.resolve("units/demo/2023");
-        Files.createDirectories(year);
-        Files.writeString(content.resolve("site.yaml"), SITE);
-        Files.writeString(content.resolve("units/demo/unit.yaml"), UNIT);
-        Files.writeString(year.resolve("fa.yaml"), REPORT);
+        content = DemoContent.write(dir.resolve("content"), DemoContent.SITE, Map.of("fa.yaml", DemoContent.FINAL_ACCOUNTS));
+        year = content.resolve(DemoContent.YEAR_FOLDER);
     }
 
     private List<Diagnostic> check() {
@@ -126,7 +102,7 @@ class UntrustedFilesTest {
 
     @Test
     void aUnitFileLinkedOutOfTheFolderIsRefused() throws IOException {
-        Path outside = Files.writeString(dir.resolve("outside.yaml"), UNIT);
+        Path outside = Files.writeString(dir.resolve("outside.yaml"), DemoContent.UNIT);
         Files.delete(content.resolve("units/demo/unit.yaml"));
         Path link = Files.createSymbolicLink(content.resolve("units/demo/unit.yaml"), outside);
         onlyError(check(), "file.outside", link);
@@ -135,7 +111,7 @@ class UntrustedFilesTest {
     @Test
     void aUnitFolderLinkedOutOfTheContentFolderIsNotListed() throws IOException {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/secret-notes"));
-        Files.writeString(elsewhere.resolve("unit.yaml"), UNIT);
+        Files.writeString(elsewhere.resolve("unit.yaml"), DemoContent.UNIT);
         Path link = Files.createSymbolicLink(content.resolve("units/other"), elsewhere);
         onlyError(check(), "file.outside", link);
     }

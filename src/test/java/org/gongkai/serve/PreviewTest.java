@@ -242,6 +242,20 @@ class PreviewTest {
         return error;
     }
 
+    /** Saves {@code text} as {@code template} while the preview at {@code address} runs; returns the status of the rebuild it failed with a template error. */
+    private JsonNode breakTemplate(String address, Path template, String text) throws Exception {
+        long version = status(address).path("version").asLong();
+        Files.writeString(template, text);
+        JsonNode broken = after(address, version, true);
+        JsonNode error = failure(broken);
+        assertEquals("render.template", error.path("rule").asText(), error.toString());
+        return broken;
+    }
+
+    private static void assertNoStackTrace(String printed) {
+        assertFalse(printed.contains("\tat ") || printed.contains("Exception in thread"), printed);
+    }
+
     @Test
     void aTemplateThatFailsIsShownAndTheNextSaveIsPickedUp() throws Exception {
         Path content = SampleContent.copyTo(dir);
@@ -249,16 +263,13 @@ class PreviewTest {
         StringWriter err = new StringWriter();
         try (Preview preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(err))) {
             String address = preview.start();
-            long version = status(address).path("version").asLong();
-            Files.writeString(template, "${nonexistent.value}\n");
-            JsonNode broken = after(address, version, true);
+            JsonNode broken = breakTemplate(address, template, "${nonexistent.value}\n");
             JsonNode error = failure(broken);
-            assertEquals("render.template", error.path("rule").asText(), error.toString());
             assertEquals(template + ":1:3", error.path("where").asText(), error.toString());
             assertTrue(error.path("message").asText().contains("“nonexistent”没有值"), error.toString());
             assertTrue(get(address, "index.html").contains("/__gongkai/live.js"), "the last good pages stay");
 
-            version = broken.path("version").asLong();
+            long version = broken.path("version").asLong();
             Files.writeString(template, Files.readString(Path.of("templates/404.ftlh")).replace("页面不存在</h1>", "页面不存在（已改）</h1>"));
             JsonNode fixed = after(address, version, false);
             assertEquals(0, fixed.path("diagnostics").findValues("severity").stream().filter(s -> s.asText().equals("error")).count());
@@ -270,7 +281,7 @@ class PreviewTest {
             after(address, version, false);
             awaitPage(address, "units/wuhai/2023/medical-service-capacity/", "data-figure=\"total-score\">97<");
         }
-        assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception in thread"), err.toString());
+        assertNoStackTrace(err.toString());
         assertTrue(err.toString().contains(template + ":1:3"), err.toString());
     }
 
@@ -281,21 +292,18 @@ class PreviewTest {
         StringWriter err = new StringWriter();
         try (Preview preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(err))) {
             String address = preview.start();
-            long version = status(address).path("version").asLong();
             // A macro that calls itself for ever: a StackOverflowError, an Error rather than an exception.
-            Files.writeString(template, "<#macro again><@again/></#macro><@again/>\n");
-            JsonNode broken = after(address, version, true);
+            JsonNode broken = breakTemplate(address, template, "<#macro again><@again/></#macro><@again/>\n");
             JsonNode error = failure(broken);
-            assertEquals("render.template", error.path("rule").asText(), error.toString());
             assertTrue(error.path("message").asText().contains("模板递归或嵌套过深"), error.toString());
             assertTrue(error.path("where").asText().endsWith("404.ftlh"), "names the template: " + error);
 
-            version = broken.path("version").asLong();
+            long version = broken.path("version").asLong();
             Files.delete(template);
             after(address, version, false);
             awaitPage(address, "404.html", "您要找的页面不存在或已移动");
         }
-        assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception in thread"), err.toString());
+        assertNoStackTrace(err.toString());
     }
 
     @Test
@@ -304,15 +312,12 @@ class PreviewTest {
         Path template = themeFolder().resolve("index.ftlh");
         try (Preview preview = new Preview(content, 0, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))) {
             String address = preview.start();
-            long version = status(address).path("version").asLong();
             // The home page is shared: the preview first shows the last one, then renders it again off the watcher's thread.
-            Files.writeString(template, "${nonexistent.value}\n");
-            JsonNode error = failure(after(address, version, true));
-            assertEquals("render.template", error.path("rule").asText(), error.toString());
+            JsonNode error = failure(breakTemplate(address, template, "${nonexistent.value}\n"));
             assertTrue(error.path("message").asText().contains("“nonexistent”没有值"), error.toString());
             assertEquals(template + ":1:3", error.path("where").asText(), error.toString());
 
-            version = status(address).path("version").asLong();
+            long version = status(address).path("version").asLong();
             Files.writeString(template, Files.readString(Path.of("templates/index.ftlh")).replaceFirst("</h1>", "（已改）</h1>"));
             after(address, version, false);
             awaitPage(address, "index.html", "（已改）</h1>");

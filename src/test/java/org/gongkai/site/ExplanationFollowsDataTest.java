@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.gongkai.DemoContent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -19,16 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExplanationFollowsDataTest {
 
-    static final String HEAD = """
-            kind: final-accounts
-            title: 示例县医疗保障局2023年度部门决算
-            year: 2023
-            money-unit: 万元
-            income:
-              general-budget: 100
-            expenditure:
-              basic: 60
-              project: 40
+    static final String HEAD = DemoContent.FINAL_ACCOUNTS + """
             basic-expenditure:
               personnel: 50
               public: 10
@@ -39,11 +31,7 @@ class ExplanationFollowsDataTest {
 
     /** The 说明 of a report, as text, section by section id. */
     private Document explanation(String report) throws IOException {
-        Path content = dir.resolve("content");
-        Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
-        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例县医疗保障局\nlevel: 县级\nregion: [示例省]\n");
-        Files.writeString(content.resolve("units/demo/2023/fa.yaml"), report);
+        Path content = DemoContent.write(dir.resolve("content"), DemoContent.SITE_WITHOUT_CHARTS, Map.of("fa.yaml", report));
         Path site = dir.resolve("site");
         BuildResult built = new SiteBuilder(1).build(content, site);
         assertFalse(built.failed(), built.diagnostics()::toString);

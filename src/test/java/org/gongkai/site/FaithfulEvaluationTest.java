@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,14 +46,7 @@ class FaithfulEvaluationTest {
                 title: 示例省医疗保障信息公开
                 base-url: https://example.org/
                 charts: svg
-                grade-scales:
-                  优良中差:
-                    - { grade: 优, min: 90 }
-                    - { grade: 良, min: 80 }
-                    - { grade: 中, min: 60 }
-                    - { grade: 差, min: 0 }
-                grade-scale: 优良中差
-                """);
+                """ + DemoContent.GRADE_SCALE);
         unit(content, "alpha", "甲县医疗保障局");
         unit(content, "beta", "乙县医疗保障局");
         unit(content, "gamma", "丙县医疗保障局");

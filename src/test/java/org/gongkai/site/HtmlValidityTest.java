@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
+import org.gongkai.DemoContent;
 import org.gongkai.SampleContent;
 import org.gongkai.corpus.CorpusGenerator;
 import org.junit.jupiter.api.Test;
@@ -44,25 +46,15 @@ class HtmlValidityTest {
     /** A narrative with a GFM table: aligned columns, a line break in a cell. */
     @Test
     void aNarrativeTableIsValidHtml() throws Exception {
-        Path content = dir.resolve("tables");
-        Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
-        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例县医疗保障局\nlevel: 县级\nregion: [示例省]\n");
-        Files.writeString(content.resolve("units/demo/2023/fa.yaml"), """
-                kind: final-accounts
-                title: 示例县医疗保障局2023年度部门决算
-                year: 2023
-                money-unit: 万元
-                income: { general-budget: 100 }
-                expenditure: { basic: 60, project: 40 }
-                """);
-        Files.writeString(content.resolve("units/demo/2023/fa.md"), """
-                ## 一、机构设置
+        Path content = DemoContent.write(dir.resolve("tables"), DemoContent.SITE_WITHOUT_CHARTS, Map.of(
+                "fa.yaml", DemoContent.FINAL_ACCOUNTS,
+                "fa.md", """
+                        ## 一、机构设置
 
-                | 项目 | 金额（万元） | 说明 |
-                | :--- | ---: | :---: |
-                | 公务接待费 | 1.50 | 接待 12 批次<br>共 86 人次 |
-                """);
+                        | 项目 | 金额（万元） | 说明 |
+                        | :--- | ---: | :---: |
+                        | 公务接待费 | 1.50 | 接待 12 批次<br>共 86 人次 |
+                        """));
         Path site = dir.resolve("tables-site");
         assertFalse(new SiteBuilder().build(content, site).failed());
         String page = Files.readString(site.resolve("units/demo/2023/fa/index.html"));

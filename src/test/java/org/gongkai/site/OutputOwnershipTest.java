@@ -1,12 +1,11 @@
 package org.gongkai.site;
 
+import static org.gongkai.cli.MainTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gongkai.SampleContent;
 import org.gongkai.cli.Main;
+import org.gongkai.cli.MainTest.Run;
 import org.gongkai.corpus.CorpusGenerator;
 import org.gongkai.model.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -30,16 +30,6 @@ class OutputOwnershipTest {
 
     @TempDir
     Path dir;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private Run build(Path out, String... more) {
         List<String> args = new ArrayList<>(List.of("build", "--content", SampleContent.SAMPLE.toString(), "--out", out.toString()));

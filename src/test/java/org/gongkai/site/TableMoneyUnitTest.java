@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,27 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** A table printed in a money unit of its own, and amounts written with 万 or 元 in a cell. */
 class TableMoneyUnitTest {
 
-    static final String HEAD = """
-            kind: final-accounts
-            title: 示例县医疗保障局2023年度部门决算
-            year: 2023
-            money-unit: 万元
-            income:
-              general-budget: 100
-            expenditure:
-              basic: 60
-              project: 40
-            """;
+    static final String HEAD = DemoContent.FINAL_ACCOUNTS;
 
     @TempDir
     Path dir;
 
     private BuildResult build(String name, String report) throws IOException {
-        Path content = dir.resolve(name);
-        Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
-        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例县医疗保障局\nlevel: 县级\nregion: [示例省]\n");
-        Files.writeString(content.resolve("units/demo/2023/fa.yaml"), report);
+        Path content = DemoContent.write(dir.resolve(name), DemoContent.SITE_WITHOUT_CHARTS, Map.of("fa.yaml", report));
         BuildResult built = new SiteBuilder(1).build(content, dir.resolve(name + "-site"));
         assertFalse(built.failed(), built.diagnostics()::toString);
         return built;
