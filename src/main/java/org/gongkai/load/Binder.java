@@ -149,6 +149,14 @@ public final class Binder {
             }
             return mismatch(scalar, path, "整数");
         }
+        if (raw == Boolean.class) {
+            // YAML's own words (1.2 core schema); 是/否 would read as text in any other YAML tool.
+            return switch (text.strip()) {
+                case "true", "True", "TRUE" -> Boolean.TRUE;
+                case "false", "False", "FALSE" -> Boolean.FALSE;
+                default -> mismatch(scalar, path, expectedName(raw));
+            };
+        }
         if (raw.isEnum() && Labeled.class.isAssignableFrom(raw)) {
             @SuppressWarnings({"unchecked", "rawtypes"})
             Optional<?> constant = Labeled.parse((Class) raw, text);
@@ -364,6 +372,9 @@ public final class Binder {
         }
         if (type == Integer.class) {
             return "整数";
+        }
+        if (type == Boolean.class) {
+            return " true 或 false";
         }
         if (type == List.class) {
             return "列表";

@@ -125,6 +125,9 @@ public final class JsonSchemas {
         if (raw == Integer.class) {
             return ordered("type", "integer");
         }
+        if (raw == Boolean.class) {
+            return ordered("type", "boolean");
+        }
         if (raw.isEnum() && Labeled.class.isAssignableFrom(raw)) {
             return ordered("enum", labels(raw));
         }
