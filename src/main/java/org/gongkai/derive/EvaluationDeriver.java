@@ -106,9 +106,10 @@ public final class EvaluationDeriver {
         Funds funds = evaluation.funds();
         List<FundsRow> sources = funds.sources() == null ? List.of() : funds.sources();
         FundsRowFigures total = rate(funds.total());
+        BigDecimal base = funds.rule() != null && "initial".equals(funds.rule().base()) ? total.row().initial()
+                : total.row().budget();
         BigDecimal suggested = Scoring.suggest(funds.rule(), funds.weight(), null, null,
-                total.rate() == null ? null
-                        : Ratio.percent(total.row().executed(), total.row().budget(), 10));
+                Ratio.percent(total.row().executed(), base, 10));
         return new FundsFigures(funds, total, sources.stream().map(this::rate).toList(), fundsColumns(funds, sources),
                 suggested);
     }
