@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.derive.EvaluationDeriver;
 import org.gongkai.derive.EvaluationFigures;
 import org.gongkai.derive.FundsRowFigures;
 import org.gongkai.derive.IndicatorGroupFigures;
@@ -39,6 +40,7 @@ final class EvaluationChecks {
 
     static void check(EvaluationFigures figures, List<Diagnostic> findings) {
         withoutTable(figures, findings);
+        blankScores(figures, findings);
         stated(figures, findings);
         funds(figures, findings);
         management(figures, findings);
@@ -59,6 +61,19 @@ final class EvaluationChecks {
                 : figures.evaluation().origin().at(), states ? "stated" : "indicators",
                 "本报告没有指标表（indicators）：" + (states ? "文件所写的总分和等级无法由表中数字重新计算，页面照原文显示"
                         : "页面不显示总分和等级；文件写明的总分和等级可写在 stated 下")));
+    }
+
+    /** A published form with some scores left blank: shown blank, with no total; nothing to fix in the data. */
+    private static void blankScores(EvaluationFigures figures, List<Diagnostic> findings) {
+        List<Indicator> all = figures.groups().stream().flatMap(g -> g.rows().stream()).map(IndicatorRow::indicator).toList();
+        List<Indicator> blank = all.stream().filter(EvaluationDeriver::blankScore).toList();
+        if (blank.isEmpty() || all.stream().noneMatch(i -> i.score() != null)) {
+            return;
+        }
+        findings.add(Diagnostic.note("eval.blank-score", blank.get(0).origin().at(),
+                figures.evaluation().indicators().isEmpty() ? "flat-indicators" : "indicators",
+                blank.size() + " 项指标有分值而未填得分（如“" + blank.get(0).name() + "”）：页面照原文留空，"
+                        + "不计算总分和等级"));
     }
 
     private static void stated(EvaluationFigures figures, List<Diagnostic> findings) {

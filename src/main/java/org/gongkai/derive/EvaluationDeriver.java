@@ -49,7 +49,10 @@ public final class EvaluationDeriver {
                     funds == null ? null : funds.funds().weight(),
                     management == null ? null : management.weight(),
                     Sums.of(groups, IndicatorGroupFigures::weight));
-            score = Sums.of(
+            boolean scored = groups.stream().anyMatch(g -> g.rows().stream().anyMatch(r -> r.indicator().score() != null));
+            boolean blank = scored && groups.stream().anyMatch(g -> g.score() == null
+                    && g.rows().stream().anyMatch(r -> blankScore(r.indicator())));
+            score = blank ? null : Sums.of(
                     funds == null ? null : funds.funds().score(),
                     management == null ? null : management.score(),
                     Sums.of(groups, IndicatorGroupFigures::score));
@@ -131,6 +134,7 @@ public final class EvaluationDeriver {
                 case INITIAL -> rows.stream().anyMatch(r -> r.initial() != null);
                 case WEIGHT -> funds.weight() != null;
                 case SCORE -> funds.score() != null || funds.rule() != null;
+                case REASON -> rows.stream().anyMatch(r -> r.reason() != null);
                 default -> true;
             };
             if (shown) {
@@ -176,7 +180,9 @@ public final class EvaluationDeriver {
         List<IndicatorRow> rows = new ArrayList<>();
         walk(group, 0, "", depth, rows, new ArrayList<>(), number);
         List<Indicator> all = rows.stream().map(IndicatorRow::indicator).toList();
-        return new IndicatorGroupFigures(group, rows, Sums.of(all, Indicator::weight), Sums.of(all, Indicator::score),
+        // A partly blank published form: a sum of the scores that are there would be a score nobody gave.
+        BigDecimal score = all.stream().anyMatch(EvaluationDeriver::blankScore) ? null : Sums.of(all, Indicator::score);
+        return new IndicatorGroupFigures(group, rows, Sums.of(all, Indicator::weight), score,
                 Sums.of(all, Indicator::reviewScore));
     }
 
@@ -203,6 +209,12 @@ public final class EvaluationDeriver {
         for (IndicatorGroup subgroup : group.subgroups()) {
             walk(subgroup, next, inner, depth, rows, pending, number);
         }
+    }
+
+    /** An applicable indicator with points to earn and no score, in a table that scores: left blank as published. */
+    public static boolean blankScore(Indicator indicator) {
+        return indicator.isApplicable() && indicator.weight() != null && indicator.weight().signum() > 0
+                && indicator.score() == null;
     }
 
     /** The printed headings of the level columns; by default 一级指标 … down to the indicator's own level. */

@@ -41,6 +41,11 @@ public record EvaluationFigures(
         return columns.stream().filter(c -> !c.column().leading()).toList();
     }
 
+    /** The sum of the 复核分/复评得分 the table gives (null without any). */
+    public BigDecimal reviewScore() {
+        return Sums.of(groups, IndicatorGroupFigures::reviewScore);
+    }
+
     /** Whether the table has group levels whose 小计 rows mean something (not a flat list). */
     public boolean grouped() {
         return levels.size() > 1;
@@ -60,9 +65,12 @@ public record EvaluationFigures(
                 || management != null && (management.weight() != null || management.score() != null);
     }
 
-    /** Whether the page has a 自评结果 block: a derived total or grade, or a result the document states. */
+    /**
+     * Whether the page has a 自评结果 block: a derived total or grade, or a result the document states. A
+     * total weight alone (scores all or partly blank) is no result: it shows in the table's 总分 row.
+     */
     public boolean hasResult() {
-        return score != null || weight != null || grade != null || evaluation.stated() != null;
+        return score != null || grade != null || evaluation.stated() != null;
     }
 
     @Override
