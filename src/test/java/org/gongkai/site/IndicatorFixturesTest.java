@@ -243,4 +243,54 @@ class IndicatorFixturesTest {
         assertEquals("75", figure(plain.page(), "total-score"));
         assertEquals(List.of("eval.total 14:18 stated.total", "eval.grade 14:32 stated.grade"), findings(plain, Severity.WARNING));
     }
+
+    /** Blocks of different depth in one table (D34's 项目决策 beside 产出指标 → 数量指标): the name spans the missing level. */
+    @Test
+    void anIndicatorDirectlyUnderA一级SpansTheMissingLevel(@TempDir Path content) throws IOException {
+        Files.writeString(content.resolve("site.yaml"), "title: 测试\ncharts: none\n");
+        Path unit = Files.createDirectories(content.resolve("units/demo/2023"));
+        Files.writeString(unit.resolveSibling("unit.yaml"), "name: 示例县医疗保障局\nlevel: 县级\nregion: [四川省, 示例市, 示例县]\n");
+        Files.writeString(unit.resolve("evaluation.yaml"), """
+                kind: department-evaluation
+                title: 示例县医疗保障局2023年度部门整体支出绩效评价自评表
+                year: 2023
+                money-unit: 万元
+                columns: { weight: 分值, score: 得分 }
+                indicators:
+                  - group: 项目决策
+                    stated-weight: 10
+                    items:
+                      - { name: 绩效目标合理性, weight: 10, score: 10 }
+                  - group: 产出指标
+                    subgroups:
+                      - group: 数量指标
+                        items:
+                          - { name: 参保人数, weight: 90, score: 90 }
+                """);
+        Built built = build(content, "demo", 2023, "evaluation");
+        Element table = indicators(built.page());
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "分值", "得分"), headings(table));
+        assertEquals(List.of("1:项目决策（10分）", "1:产出指标", "2:数量指标"), groupCells(table));
+        Element direct = table.select("tbody tr").get(0).select("th").get(1);
+        assertEquals("绩效目标合理性", direct.text());
+        assertEquals("2", direct.attr("colspan"));
+        noExtraColumns(table, 3);
+        assertEquals(List.of(), findings(built, Severity.WARNING));
+    }
+
+    @Test
+    void d23UnscoredTransferTableWithLotteryFundsAndNoScoreAnywhere() throws IOException {
+        Built built = build("d23", "huoshan", 2024, "medical-assistance");
+        Element table = indicators(built.page());
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"), headings(table));
+        assertEquals(List.of("1:产出指标", "2:数量指标", "2:质量指标", "1:效益指标", "2:社会效益指标", "1:满意度指标",
+                "2:服务对象满意度指标"), groupCells(table));
+        noExtraColumns(table, 3);
+        assertTrue(table.select("tr.subtotal, tfoot").isEmpty(), "no 小计 or 总分 in an unscored table");
+        assertEquals(List.of("年度资金总额", "其中：中央财政资金", "彩票公益金用于医疗救助", "地方资金", "其他资金"), built.page()
+                .select("table[data-table=funds] tbody th").stream().map(Element::text).toList());
+        assertNull(built.page().selectFirst("section.result"));
+        assertNull(built.page().selectFirst("[data-figure=total-score]"));
+        assertEquals(List.of(), findings(built, Severity.WARNING));
+    }
 }
