@@ -41,6 +41,20 @@ final class SplitTarget {
         return TargetParser.parse(withUnit(indicator.actual(), indicator.unit()));
     }
 
+    /**
+     * The target as one text where the table splits it (≥ 120 家 → ≥120家; 定性 优良中低差 stays 优良中低差),
+     * for pages that show an indicator outside its table; otherwise the target as written.
+     */
+    static String targetText(Indicator indicator) {
+        String sign = indicator.nature() == null ? null : SIGNS.get(indicator.nature().strip());
+        String value = withUnit(indicator.target(), indicator.unit());
+        return sign == null || value == null ? value : sign + value.strip();
+    }
+
+    static String actualText(Indicator indicator) {
+        return withUnit(indicator.actual(), indicator.unit());
+    }
+
     /** A bare figure takes the printed 度量单位; a text that writes its own unit keeps it. */
     private static String withUnit(String value, String unit) {
         if (value == null || unit == null || !BARE.matcher(value.strip()).matches()) {

@@ -39,4 +39,13 @@ class SplitTargetTest {
         // 定量指标 says the figure is a number, not whether more is better: 结转结余率 5% against 3% is no 未达成
         assertNull(achieved("定量指标", "5", "%", "3"));
     }
+
+    @Test
+    void outsideItsTableTheTargetIsShownAsOneText() {
+        assertEquals("≥120家", SplitTarget.targetText(indicator("≥", "120", "家", "126")));
+        assertEquals("126家", SplitTarget.actualText(indicator("≥", "120", "家", "126")));
+        assertEquals("优良中低差", SplitTarget.targetText(indicator("定性", "优良中低差", null, "优")));
+        assertEquals("5%", SplitTarget.targetText(indicator("定量指标", "5", "%", "3")));
+        assertEquals("≥90%", SplitTarget.targetText(indicator(null, "≥90%", null, "95%")));
+    }
 }
