@@ -16,9 +16,12 @@ final class Paths {
     }
 
     static void forEachIndicator(Evaluation evaluation, BiConsumer<Indicator, String> action) {
-        List<Indicator> flat = evaluation.flatIndicators();
-        for (int i = 0; i < flat.size() && evaluation.indicators().isEmpty(); i++) {
-            action.accept(flat.get(i), "flat-indicators[" + i + "]");
+        // A report that writes both is refused (eval.flat-indicators); its table is the grouped one.
+        if (evaluation.indicators().isEmpty()) {
+            List<Indicator> flat = evaluation.flatIndicators();
+            for (int i = 0; i < flat.size(); i++) {
+                action.accept(flat.get(i), "flat-indicators[" + i + "]");
+            }
         }
         forEachGroup(evaluation, (group, path) -> {
             for (int i = 0; i < group.items().size(); i++) {

@@ -46,11 +46,6 @@ public record EvaluationFigures(
         return Sums.of(groups, IndicatorGroupFigures::reviewScore);
     }
 
-    /** Whether the table has group levels whose 小计 rows mean something (not a flat list). */
-    public boolean grouped() {
-        return levels.size() > 1;
-    }
-
     /** Whether the report has an indicator table from which its total can be recomputed. */
     public boolean hasTable() {
         return !groups.isEmpty();
