@@ -293,4 +293,17 @@ class IndicatorFixturesTest {
         assertNull(built.page().selectFirst("[data-figure=total-score]"));
         assertEquals(List.of(), findings(built, Severity.WARNING));
     }
+
+    @Test
+    void d30UnscoredTableOfSentencesReadForWhatTheyMeasure() throws IOException {
+        Built built = build("d30", "wangcang", 2021, "essential-medicines");
+        Element table = indicators(built.page());
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因和改进措施"), headings(table));
+        assertEquals(List.of("1:产出指标", "2:数量指标", "2:质量指标", "1:效益指标", "2:社会效益指标"), groupCells(table));
+        noExtraColumns(table, 3);
+        assertEquals("实施乡镇社区基层医疗机构30个。", table.selectFirst("tbody tr").select("td").get(0).text());
+        assertNull(built.page().selectFirst("section.result"));
+        // 配备使用率 92% against ≥90% is met: nothing to say
+        assertEquals(List.of(), findings(built, Severity.WARNING));
+    }
 }
