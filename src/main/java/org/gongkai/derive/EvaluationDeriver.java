@@ -135,6 +135,7 @@ public final class EvaluationDeriver {
                 case WEIGHT -> funds.weight() != null;
                 case SCORE -> funds.score() != null || funds.rule() != null;
                 case REASON -> rows.stream().anyMatch(r -> r.reason() != null);
+                case METHOD -> funds.method() != null;
                 default -> true;
             };
             if (shown) {

@@ -426,7 +426,8 @@ class CheckedContentBuildsTest {
                 f.put("total", total);
                 put(f, "sources", () -> list(3, () -> fundsRow(oneOf(List.of("中央财政资金", "地方财政资金", "其他资金")))));
                 put(f, "columns", () -> columns(List.of("source", "initial", "budget", "executed", "weight", "rate",
-                        "score", "reason")));
+                        "score", "reason", "method")));
+                put(f, "method", () -> "执行率*该指标分值，最高不得超过分值上限");
                 putPoints(f, "rule", () -> {
                     Map<String, Object> rule = new LinkedHashMap<>();
                     String type = oneOf(List.of("execution-rate", "steps"));

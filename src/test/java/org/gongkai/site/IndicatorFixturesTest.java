@@ -306,4 +306,22 @@ class IndicatorFixturesTest {
         // 配备使用率 92% against ≥90% is met: nothing to say
         assertEquals(List.of(), findings(built, Severity.WARNING));
     }
+
+    @Test
+    void d32ExecutionAgainstTheInitialBudgetCappedAtTheWeightWithItsMethodPrinted() throws IOException {
+        Built built = build("d32", "taibai", 2021, "department-evaluation");
+        Element funds = built.page().selectFirst("table[data-table=funds]");
+        assertEquals(List.of("资金来源", "年初预算数（A）", "全年执行数（B）", "分值（10分）", "得分", "得分计算方法"), headings(funds));
+        assertEquals(List.of("年度资金总额", "基本支出", "项目支出", "其他"),
+                funds.select("tbody th").stream().map(Element::text).toList());
+        // 306 / 300 = 102%, × 10 = 10.2, at most the 分值: 10
+        assertEquals(List.of("300", "306", "10", "10规则得分 10", "执行率*该指标分值，最高不得超过分值上限"),
+                funds.selectFirst("tbody tr").select("td").stream().map(Element::text).toList());
+        Element table = indicators(built.page());
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "年度指标值（A）", "全年实际值（B）", "分值", "得分计算方法"),
+                headings(table));
+        noExtraColumns(table, 3);
+        assertEquals("100", figure(built.page(), "total-score"));
+        assertEquals(List.of(), findings(built, Severity.WARNING));
+    }
 }
