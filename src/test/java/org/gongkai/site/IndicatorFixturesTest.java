@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Severity;
 import org.jsoup.Jsoup;
@@ -323,5 +328,29 @@ class IndicatorFixturesTest {
         noExtraColumns(table, 3);
         assertEquals("100", figure(built.page(), "total-score"));
         assertEquals(List.of(), findings(built, Severity.WARNING));
+    }
+
+    /** Merged level cells of every depth make a valid table: no row overlapping another, no column without a cell. */
+    @Test
+    void everyFixturePageIsValidHtml() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        List<String> errors = new ArrayList<>();
+        for (String doc : List.of("d23", "d26", "d27", "d30", "d31", "d32", "d33", "d34", "d35")) {
+            Path site = out.resolve(doc);
+            assertFalse(new SiteBuilder(1).build(Path.of("src/test/resources/fixtures", doc, "content"), site).failed());
+            try (Stream<Path> files = Files.walk(site.resolve("units"))) {
+                for (Path page : files.filter(p -> p.getFileName().toString().equals("index.html")).sorted().toList()) {
+                    for (JsonNode message : json.readTree(validator.validate(page)).path("messages")) {
+                        if (message.path("type").asText().equals("error")) {
+                            errors.add(out.relativize(page) + ":" + message.path("lastLine").asText() + ": "
+                                    + message.path("message").asText());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), errors);
     }
 }
