@@ -257,6 +257,11 @@ final class EvaluationChecks {
             findings.add(Diagnostic.warning("eval.duplicate-indicator", indicator.origin().of("name"), path + ".name",
                     "指标重复：“" + indicator.name() + "”已在 " + first + " 出现"));
         }
+        if (!indicator.isApplicable() && indicator.score() != null && indicator.score().signum() != 0) {
+            findings.add(Diagnostic.warning("eval.not-applicable-score", indicator.origin().of("score"), path + ".score",
+                    "“" + indicator.name() + "”标为不适用（applicable: false），却写了得分 " + Numbers.score(indicator.score())
+                            + "：不适用的指标不计分，请核对原文"));
+        }
         boolean noReason = blank(indicator.reason());
         if (lostPoints(indicator.score(), indicator.weight()) && noReason) {
             findings.add(Diagnostic.warning("eval.missing-reason", indicator.origin().of("score"), path + ".reason",
