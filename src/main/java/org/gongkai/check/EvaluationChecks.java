@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.derive.EvaluationDeriver;
 import org.gongkai.derive.EvaluationFigures;
 import org.gongkai.derive.FundsRowFigures;
 import org.gongkai.derive.IndicatorGroupFigures;
@@ -14,7 +15,9 @@ import org.gongkai.derive.Sums;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Funds;
 import org.gongkai.model.FundsRow;
+import org.gongkai.model.Evaluation;
 import org.gongkai.model.Indicator;
+import org.gongkai.model.IndicatorGroup;
 import org.gongkai.model.ManagementItem;
 import org.gongkai.model.Numbers;
 import org.gongkai.model.Stated;
@@ -37,6 +40,7 @@ final class EvaluationChecks {
 
     static void check(EvaluationFigures figures, List<Diagnostic> findings) {
         withoutTable(figures, findings);
+        blankScores(figures, findings);
         stated(figures, findings);
         funds(figures, findings);
         management(figures, findings);
@@ -47,7 +51,8 @@ final class EvaluationChecks {
     /** Nothing to fix: the reader is told that the stated result is shown as it is, unchecked. */
     private static void withoutTable(EvaluationFigures figures, List<Diagnostic> findings) {
         // An indicators block whose entries could not be read is an error reported where it is, not a report without a table.
-        if (figures.hasTable() || figures.evaluation().origin().has("indicators")) {
+        if (figures.hasTable() || figures.evaluation().origin().has("indicators")
+                || figures.evaluation().origin().has("flat-indicators")) {
             return;
         }
         Stated stated = figures.evaluation().stated();
@@ -56,6 +61,19 @@ final class EvaluationChecks {
                 : figures.evaluation().origin().at(), states ? "stated" : "indicators",
                 "本报告没有指标表（indicators）：" + (states ? "文件所写的总分和等级无法由表中数字重新计算，页面照原文显示"
                         : "页面不显示总分和等级；文件写明的总分和等级可写在 stated 下")));
+    }
+
+    /** A published form with some scores left blank: shown blank, with no total; nothing to fix in the data. */
+    private static void blankScores(EvaluationFigures figures, List<Diagnostic> findings) {
+        List<Indicator> all = figures.groups().stream().flatMap(g -> g.rows().stream()).map(IndicatorRow::indicator).toList();
+        List<Indicator> blank = all.stream().filter(EvaluationDeriver::blankScore).toList();
+        if (blank.isEmpty() || all.stream().noneMatch(i -> i.score() != null)) {
+            return;
+        }
+        findings.add(Diagnostic.note("eval.blank-score", blank.get(0).origin().at(),
+                figures.evaluation().indicators().isEmpty() ? "flat-indicators" : "indicators",
+                blank.size() + " 项指标有分值而未填得分（如“" + blank.get(0).name() + "”）：页面照原文留空，"
+                        + "不计算总分和等级"));
     }
 
     private static void stated(EvaluationFigures figures, List<Diagnostic> findings) {
@@ -152,60 +170,97 @@ final class EvaluationChecks {
         }
     }
 
-    /** A 一级 header's printed weight covers the whole group, even where a page break repeats the header. */
+    /**
+     * A group header's printed weight (一级, 二级, or a block above them) covers all the indicators under
+     * it; a 一级 header repeated after a page break covers the whole run of groups of its name.
+     */
     private static void groups(EvaluationFigures figures, List<Diagnostic> findings) {
-        List<IndicatorGroupFigures> groups = figures.groups();
-        for (int i = 0; i < groups.size(); i++) {
-            IndicatorGroupFigures group = groups.get(i);
-            BigDecimal statedWeight = group.group().statedWeight();
-            BigDecimal weight = continuedWeight(groups, i);
-            if (statedWeight != null && weight != null && statedWeight.compareTo(weight) != 0) {
-                findings.add(Diagnostic.warning("eval.group-weight", group.group().origin().of("stated-weight"),
-                        "indicators[" + i + "].stated-weight", "一级指标“" + group.group().group()
-                                + "”表头所写分值与其下各项分值之和不符：各项分值合计为 " + Numbers.score(weight)
-                                + "，表头写为 " + Numbers.score(statedWeight)));
-            }
+        Evaluation evaluation = figures.evaluation();
+        if (!evaluation.indicators().isEmpty() && !evaluation.flatIndicators().isEmpty()) {
+            findings.add(Diagnostic.error("eval.flat-indicators", evaluation.origin().keyOf("flat-indicators"),
+                    "flat-indicators", "indicators（分级的指标）和 flat-indicators（不分级的指标清单）只能写一个：一张指标表要么分级，要么不分级"));
         }
+        List<String> levels = evaluation.levels();
+        if (levels != null && !levels.isEmpty() && levels.size() != figures.levels().size() && figures.hasTable()) {
+            findings.add(Diagnostic.error("eval.levels", evaluation.origin().of("levels"), "levels",
+                    "levels 应写 " + figures.levels().size() + " 个表头（各级分组，再加指标名称一列），实际写了 " + levels.size()
+                            + " 个：表中的指标分 " + (figures.levels().size() - 1) + " 级分组"));
+        }
+        List<IndicatorGroupFigures> groups = figures.groups();
+        for (int i = 0; i < evaluation.indicators().size() && i < groups.size(); i++) {
+            IndicatorGroupFigures group = groups.get(i);
+            groupWeight(group.group(), continuedWeight(groups, i), "indicators[" + i + "]", 0, figures, findings);
+        }
+        Paths.forEachGroup(evaluation, (group, path) -> {
+            int level = path.split("\\.subgroups\\[", -1).length - 1;
+            if (level > 0) {
+                groupWeight(group, leafWeight(group), path, level, figures, findings);
+            }
+            if (group.items().isEmpty() && group.subgroups().isEmpty()) {
+                findings.add(Diagnostic.error("schema.required", group.origin().at(), path,
+                        "“" + group.group() + "”下没有指标：应写 items（其下的指标）或 subgroups（其下的分组），实际都没有"));
+            }
+        });
+    }
+
+    private static void groupWeight(IndicatorGroup group, BigDecimal weight, String path, int level,
+            EvaluationFigures figures, List<Diagnostic> findings) {
+        BigDecimal statedWeight = group.statedWeight();
+        if (statedWeight != null && weight != null && statedWeight.compareTo(weight) != 0) {
+            findings.add(Diagnostic.warning("eval.group-weight", group.origin().of("stated-weight"), path + ".stated-weight",
+                    levelName(figures, level) + "“" + group.group() + "”表头所写分值与其下各项分值之和不符：各项分值合计为 "
+                            + Numbers.score(weight) + "，表头写为 " + Numbers.score(statedWeight)));
+        }
+    }
+
+    /** The printed heading of a level column where the report writes them, else 一级指标, 二级指标, … */
+    private static String levelName(EvaluationFigures figures, int level) {
+        if (figures.evaluation().levels() != null && level < figures.evaluation().levels().size() - 1) {
+            return figures.evaluation().levels().get(level);
+        }
+        return "一二三四五六七八九".charAt(Math.min(level, 8)) + "级指标";
+    }
+
+    private static BigDecimal leafWeight(IndicatorGroup group) {
+        return Sums.of(Sums.of(group.items(), Indicator::weight), Sums.of(group.subgroups(), EvaluationChecks::leafWeight));
     }
 
     private static BigDecimal continuedWeight(List<IndicatorGroupFigures> groups, int index) {
         String name = groups.get(index).group().group();
         int first = index;
-        while (first > 0 && groups.get(first - 1).group().group().equals(name)) {
+        while (first > 0 && name.equals(groups.get(first - 1).group().group())) {
             first--;
         }
         int last = index;
-        while (last + 1 < groups.size() && groups.get(last + 1).group().group().equals(name)) {
+        while (last + 1 < groups.size() && name.equals(groups.get(last + 1).group().group())) {
             last++;
         }
         return Sums.of(groups.subList(first, last + 1), IndicatorGroupFigures::weight);
     }
 
     private static void indicators(EvaluationFigures figures, List<Diagnostic> findings) {
+        List<String> paths = new java.util.ArrayList<>();
+        Paths.forEachIndicator(figures.evaluation(), (indicator, path) -> paths.add(path));
+        List<IndicatorRow> rows = figures.groups().stream().flatMap(g -> g.rows().stream()).toList();
         Map<String, String> seen = new HashMap<>();
-        for (int g = 0; g < figures.groups().size(); g++) {
-            IndicatorGroupFigures group = figures.groups().get(g);
-            int s = -1;
-            int i = 0;
-            for (IndicatorRow row : group.rows()) {
-                if (row.startsSubgroup()) {
-                    s++;
-                    i = 0;
-                }
-                String path = "indicators[" + g + "].subgroups[" + s + "].items[" + i++ + "]";
-                indicator(row, path, seen, findings);
-            }
+        for (int i = 0; i < rows.size() && i < paths.size(); i++) {
+            indicator(rows.get(i), paths.get(i), seen, findings);
         }
     }
 
     private static void indicator(IndicatorRow row, String path, Map<String, String> seen, List<Diagnostic> findings) {
         Indicator indicator = row.indicator();
         ScoringRuleChecks.check(indicator.rule(), path, findings);
-        String identity = indicator.code() != null ? "code:" + indicator.code() : row.subgroup() + "/" + indicator.name().strip();
+        String identity = indicator.code() != null ? "code:" + indicator.code() : row.path() + "/" + indicator.name().strip();
         String first = seen.putIfAbsent(identity, path);
         if (first != null) {
             findings.add(Diagnostic.warning("eval.duplicate-indicator", indicator.origin().of("name"), path + ".name",
                     "指标重复：“" + indicator.name() + "”已在 " + first + " 出现"));
+        }
+        if (!indicator.isApplicable() && indicator.score() != null && indicator.score().signum() != 0) {
+            findings.add(Diagnostic.warning("eval.not-applicable-score", indicator.origin().of("score"), path + ".score",
+                    "“" + indicator.name() + "”标为不适用（applicable: false），却写了得分 " + Numbers.score(indicator.score())
+                            + "：不适用的指标不计分，请核对原文"));
         }
         boolean noReason = blank(indicator.reason());
         if (lostPoints(indicator.score(), indicator.weight()) && noReason) {
@@ -222,6 +277,16 @@ final class EvaluationChecks {
             findings.add(Diagnostic.warning("eval.rule-score", indicator.origin().of("score"), path + ".score",
                     "“" + indicator.name() + "”按评分规则应得 " + Numbers.score(row.suggested()) + " 分，自评得分为 "
                             + Numbers.score(indicator.score())));
+        }
+        if (indicator.coefficient() != null && indicator.weight() != null && indicator.score() != null) {
+            BigDecimal earned = indicator.weight().multiply(indicator.coefficient())
+                    .divide(HUNDRED, Math.max(0, indicator.score().scale()), java.math.RoundingMode.HALF_UP);
+            if (earned.compareTo(indicator.score()) != 0) {
+                findings.add(Diagnostic.warning("eval.coefficient", indicator.origin().of("score"), path + ".score",
+                        "“" + indicator.name() + "”的得分应为 权重 × 得分系数：" + Numbers.score(indicator.weight()) + " × "
+                                + Numbers.score(indicator.coefficient()) + "% = " + Numbers.score(earned) + "，写为 "
+                                + Numbers.score(indicator.score())));
+            }
         }
         BigDecimal possible = possiblePoints(indicator.standard());
         if (possible != null && indicator.weight() != null && possible.compareTo(indicator.weight()) != 0) {

@@ -37,7 +37,8 @@ final class ScoringRuleChecks {
             case PROPORTIONAL -> Set.of("target", "value");
             case BANDS -> Set.of("full", "pass", "zero", "pass-score", "value");
             case DEDUCTION -> Set.of("per-case", "cases");
-            case EXECUTION_RATE -> Set.of("full", "value");
+            case EXECUTION_RATE -> Set.of("full", "value", "base");
+            case STEPS -> Set.of("steps", "value", "base");
         };
     }
 
@@ -65,7 +66,13 @@ final class ScoringRuleChecks {
                 }
             }
         }
+        if (rule.base() != null && used.contains("base") && !List.of("budget", "initial").contains(rule.base())) {
+            findings.add(Diagnostic.error("rule.parameter", rule.origin().of("base"), at + "base",
+                    "评分规则的“base”（执行率的分母）应为 budget（全年预算数/调整后预算数）或 initial（年初预算数），实际为“"
+                            + rule.base() + "”"));
+        }
         switch (rule.type()) {
+            case STEPS -> steps(rule, at, findings);
             case BANDS -> bands(rule, figures, at, findings);
             case DEDUCTION -> deduction(rule, at, findings);
             case PROPORTIONAL -> {
@@ -114,6 +121,29 @@ final class ScoringRuleChecks {
         }
     }
 
+    /** Steps are written from the highest figure down, as 评分标准 print them; each from a figure. */
+    private static void steps(ScoringRule rule, String at, List<Diagnostic> findings) {
+        if (rule.steps() == null || rule.steps().isEmpty()) {
+            findings.add(Diagnostic.error("rule.parameter", rule.origin().at(), at + "steps",
+                    "steps 评分规则应写明“steps”（各档：from 达到的数值，score 所得分数），如 - { from: 99%, score: 9 }"));
+            return;
+        }
+        BigDecimal previous = null;
+        for (int i = 0; i < rule.steps().size(); i++) {
+            var step = rule.steps().get(i);
+            BigDecimal from = step.from() == null ? null : figure(step.from());
+            if (step.from() != null && from == null) {
+                findings.add(Diagnostic.error("rule.parameter", step.origin().of("from"), at + "steps[" + i + "].from",
+                        "评分规则各档的“from”应为一个数值（如 99%、95%），实际为“" + step.from() + "”"));
+            } else if (from != null && previous != null && from.compareTo(previous) >= 0) {
+                findings.add(Diagnostic.error("rule.parameter", step.origin().of("from"), at + "steps[" + i + "].from",
+                        "评分规则的各档应从高到低写：这一档从 " + from.toPlainString() + " 起，不低于上一档的 "
+                                + previous.toPlainString()));
+            }
+            previous = from == null ? previous : from;
+        }
+    }
+
     private static void deduction(ScoringRule rule, String at, List<Diagnostic> findings) {
         if (rule.perCase() == null) {
             findings.add(Diagnostic.error("rule.parameter", rule.origin().at(), at + "per-case",
@@ -139,6 +169,8 @@ final class ScoringRuleChecks {
         written.put("scale", rule.scale());
         written.put("rounding", rule.rounding());
         written.put("cap", rule.cap());
+        written.put("base", rule.base());
+        written.put("steps", rule.steps() == null || rule.steps().isEmpty() ? null : rule.steps());
         written.values().removeIf(java.util.Objects::isNull);
         return written;
     }

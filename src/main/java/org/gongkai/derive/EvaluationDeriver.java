@@ -1,6 +1,7 @@
 package org.gongkai.derive;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,14 @@ import org.gongkai.model.FundsRow;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.IndicatorColumn;
 import org.gongkai.model.IndicatorGroup;
-import org.gongkai.model.IndicatorSubgroup;
 
 /** Derives the figures of a 绩效自评 from its raw amounts and scores. */
 public final class EvaluationDeriver {
 
-    private static final List<IndicatorColumn> DEFAULT_COLUMNS = List.of(IndicatorColumn.TARGET,
-            IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT, IndicatorColumn.SCORE, IndicatorColumn.REASON);
+    private static final List<IndicatorColumn> DEFAULT_COLUMNS = List.of(IndicatorColumn.NATURE,
+            IndicatorColumn.INITIAL_TARGET, IndicatorColumn.TARGET, IndicatorColumn.UNIT, IndicatorColumn.ACTUAL,
+            IndicatorColumn.WEIGHT, IndicatorColumn.COEFFICIENT, IndicatorColumn.SCORE, IndicatorColumn.CORE,
+            IndicatorColumn.REASON);
 
     private final int decimals;
 
@@ -35,7 +37,10 @@ public final class EvaluationDeriver {
                 : new ManagementFigures(evaluation.management(),
                         Sums.of(evaluation.management().items(), i -> i.weight()),
                         Sums.of(evaluation.management().items(), i -> i.score()));
-        List<IndicatorGroupFigures> groups = evaluation.indicators().stream().map(this::group).toList();
+        List<IndicatorGroup> tableGroups = tableGroups(evaluation);
+        int depth = depth(tableGroups);
+        int[] number = {0};
+        List<IndicatorGroupFigures> groups = tableGroups.stream().map(g -> group(g, depth, number)).toList();
         List<IndicatorColumnHeading> columns = columns(evaluation);
         BigDecimal weight = null;
         BigDecimal score = null;
@@ -44,14 +49,47 @@ public final class EvaluationDeriver {
                     funds == null ? null : funds.funds().weight(),
                     management == null ? null : management.weight(),
                     Sums.of(groups, IndicatorGroupFigures::weight));
-            score = Sums.of(
+            boolean scored = groups.stream().anyMatch(g -> g.rows().stream().anyMatch(r -> r.indicator().score() != null));
+            boolean blank = scored && groups.stream().anyMatch(g -> g.score() == null
+                    && g.rows().stream().anyMatch(r -> blankScore(r.indicator())));
+            score = blank ? null : Sums.of(
                     funds == null ? null : funds.funds().score(),
                     management == null ? null : management.score(),
                     Sums.of(groups, IndicatorGroupFigures::score));
         }
+        Reweighting reweighting = reweighting(evaluation, groups, weight, score);
+        if (reweighting != null) {
+            BigDecimal converted = reweighting.applicableScore().multiply(reweighting.fullWeight())
+                    .divide(reweighting.applicableWeight(), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+            score = converted.scale() < 0 ? converted.setScale(0) : converted;
+        }
         return new EvaluationFigures(evaluation, funds, management, GoalsHeadings.of(evaluation.goalsColumns()),
-                columns, groups, weight, score, scale, scale == null ? null : scale.grade(score),
-                subtotals(columns, groups));
+                columns, levels(evaluation, depth), groups, weight, score, reweighting, scale,
+                scale == null ? null : scale.grade(score), subtotals(columns, groups));
+    }
+
+    /**
+     * Where the document says so ({@code reweight: true}), indicators marked not applicable are not
+     * scored and the rest is converted to the full weight: 不考核该指标，用适用指标得分汇总后按百分制折算.
+     */
+    private static Reweighting reweighting(Evaluation evaluation, List<IndicatorGroupFigures> groups, BigDecimal weight,
+            BigDecimal score) {
+        if (!Boolean.TRUE.equals(evaluation.reweight()) || weight == null || score == null) {
+            return null;
+        }
+        List<Indicator> excluded = groups.stream().flatMap(g -> g.rows().stream()).map(IndicatorRow::indicator)
+                .filter(i -> !i.isApplicable()).toList();
+        BigDecimal excludedWeight = Sums.of(excluded, Indicator::weight);
+        if (excludedWeight == null || excludedWeight.signum() == 0) {
+            return null;
+        }
+        BigDecimal applicableWeight = weight.subtract(excludedWeight);
+        if (applicableWeight.signum() <= 0) {
+            return null;
+        }
+        BigDecimal excludedScore = Sums.of(excluded, Indicator::score);
+        BigDecimal applicableScore = excludedScore == null ? score : score.subtract(excludedScore);
+        return new Reweighting(applicableScore, applicableWeight, weight);
     }
 
     /** 小计 and 总分 rows only where the table shows a column they sum, with figures in it. */
@@ -71,9 +109,10 @@ public final class EvaluationDeriver {
         Funds funds = evaluation.funds();
         List<FundsRow> sources = funds.sources() == null ? List.of() : funds.sources();
         FundsRowFigures total = rate(funds.total());
+        BigDecimal base = funds.rule() != null && "initial".equals(funds.rule().base()) ? total.row().initial()
+                : total.row().budget();
         BigDecimal suggested = Scoring.suggest(funds.rule(), funds.weight(), null, null,
-                total.rate() == null ? null
-                        : Ratio.percent(total.row().executed(), total.row().budget(), 10));
+                Ratio.percent(total.row().executed(), base, 10));
         return new FundsFigures(funds, total, sources.stream().map(this::rate).toList(), fundsColumns(funds, sources),
                 suggested);
     }
@@ -95,6 +134,8 @@ public final class EvaluationDeriver {
                 case INITIAL -> rows.stream().anyMatch(r -> r.initial() != null);
                 case WEIGHT -> funds.weight() != null;
                 case SCORE -> funds.score() != null || funds.rule() != null;
+                case REASON -> rows.stream().anyMatch(r -> r.reason() != null);
+                case METHOD -> funds.method() != null;
                 default -> true;
             };
             if (shown) {
@@ -112,33 +153,94 @@ public final class EvaluationDeriver {
         return new FundsRowFigures(row, rate, agrees);
     }
 
-    private IndicatorGroupFigures group(IndicatorGroup group) {
-        List<IndicatorRow> rows = new ArrayList<>();
-        List<Indicator> all = new ArrayList<>();
-        int groupSize = group.subgroups().stream().mapToInt(s -> s.items().size()).sum();
-        for (IndicatorSubgroup subgroup : group.subgroups()) {
-            List<Indicator> items = subgroup.items();
-            for (int i = 0; i < items.size(); i++) {
-                boolean firstOfGroup = rows.isEmpty();
-                Indicator item = items.get(i);
-                Target target = TargetParser.parse(item.target());
-                Target actual = TargetParser.parse(item.actual());
-                rows.add(new IndicatorRow(item, group.group(), firstOfGroup ? groupSize : 0,
-                        subgroup.group(), i == 0 ? items.size() : 0, target, actual, Achievement.of(target, actual),
-                        Scoring.suggest(item.rule(), item.weight(), target, actual, null)));
-            }
-            all.addAll(items);
+    /** The table's groups: its {@code indicators}, or one nameless group holding a flat list. */
+    static List<IndicatorGroup> tableGroups(Evaluation evaluation) {
+        if (!evaluation.indicators().isEmpty() || evaluation.flatIndicators().isEmpty()) {
+            return evaluation.indicators();
         }
-        return new IndicatorGroupFigures(group, rows, Sums.of(all, Indicator::weight), Sums.of(all, Indicator::score),
+        return List.of(new IndicatorGroup(null, null, List.of(), evaluation.flatIndicators(), evaluation.origin()));
+    }
+
+    /** The number of named group levels above the deepest indicator (0 for a flat list). */
+    static int depth(List<IndicatorGroup> groups) {
+        int depth = 0;
+        for (IndicatorGroup group : groups) {
+            if (leaves(group) > 0) {
+                int below = depth(group.subgroups());
+                depth = Math.max(depth, (group.group() == null ? 0 : 1) + below);
+            }
+        }
+        return depth;
+    }
+
+    static int leaves(IndicatorGroup group) {
+        return group.items().size() + group.subgroups().stream().mapToInt(EvaluationDeriver::leaves).sum();
+    }
+
+    private IndicatorGroupFigures group(IndicatorGroup group, int depth, int[] number) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        walk(group, 0, "", depth, rows, new ArrayList<>(), number);
+        List<Indicator> all = rows.stream().map(IndicatorRow::indicator).toList();
+        // A partly blank published form: a sum of the scores that are there would be a score nobody gave.
+        BigDecimal score = all.stream().anyMatch(EvaluationDeriver::blankScore) ? null : Sums.of(all, Indicator::score);
+        return new IndicatorGroupFigures(group, rows, Sums.of(all, Indicator::weight), score,
                 Sums.of(all, Indicator::reviewScore));
     }
+
+    /** Rows in printed order: a group's own items first, then its lower groups'; a group's cell opens at its first row. */
+    private void walk(IndicatorGroup group, int level, String path, int depth, List<IndicatorRow> rows,
+            List<IndicatorGroupCell> pending, int[] number) {
+        int next = level;
+        String inner = path;
+        if (group.group() != null) {
+            int span = leaves(group);
+            if (span > 0) {
+                pending.add(new IndicatorGroupCell(group.group(), group.statedWeight(), span, level));
+            }
+            next = level + 1;
+            inner = path.isEmpty() ? group.group() : path + "/" + group.group();
+        }
+        for (Indicator item : group.items()) {
+            Target target = SplitTarget.target(item);
+            Target actual = SplitTarget.actual(item);
+            rows.add(new IndicatorRow(item, ++number[0], List.copyOf(pending), depth - next + 1, inner, target, actual,
+                    Achievement.of(target, actual), Scoring.suggest(item.rule(), item.weight(), target, actual, null)));
+            pending.clear();
+        }
+        for (IndicatorGroup subgroup : group.subgroups()) {
+            walk(subgroup, next, inner, depth, rows, pending, number);
+        }
+    }
+
+    /** An applicable indicator with points to earn and no score, in a table that scores: left blank as published. */
+    public static boolean blankScore(Indicator indicator) {
+        return indicator.isApplicable() && indicator.weight() != null && indicator.weight().signum() > 0
+                && indicator.score() == null;
+    }
+
+    /** The printed headings of the level columns; by default 一级指标 … down to the indicator's own level. */
+    private static List<String> levels(Evaluation evaluation, int depth) {
+        if (evaluation.levels() != null && evaluation.levels().size() == depth + 1) {
+            return evaluation.levels();
+        }
+        if (depth == 0) {
+            return List.of("指标名称");
+        }
+        List<String> levels = new ArrayList<>();
+        for (int i = 0; i <= depth; i++) {
+            levels.add(ORDINALS.charAt(Math.min(i, ORDINALS.length() - 1)) + "级指标");
+        }
+        return levels;
+    }
+
+    private static final String ORDINALS = "一二三四五六七八九";
 
     /** The columns as the document prints them; by default those of {@code DEFAULT_COLUMNS} there is data for. */
     private static List<IndicatorColumnHeading> columns(Evaluation evaluation) {
         Map<IndicatorColumn, String> columns = evaluation.columns();
         if (columns == null || columns.isEmpty()) {
-            List<Indicator> all = evaluation.indicators().stream().flatMap(g -> g.subgroups().stream())
-                    .flatMap(s -> s.items().stream()).toList();
+            List<Indicator> all = new ArrayList<>();
+            tableGroups(evaluation).forEach(g -> collect(g, all));
             return DEFAULT_COLUMNS.stream().filter(c -> all.stream().anyMatch(i -> has(i, c)))
                     .map(c -> new IndicatorColumnHeading(c, c.defaultHeading())).toList();
         }
@@ -147,8 +249,19 @@ public final class EvaluationDeriver {
                 .toList();
     }
 
+    private static void collect(IndicatorGroup group, List<Indicator> into) {
+        into.addAll(group.items());
+        group.subgroups().forEach(g -> collect(g, into));
+    }
+
     private static boolean has(Indicator indicator, IndicatorColumn column) {
         return switch (column) {
+            case NUMBER -> false;
+            case NATURE -> indicator.nature() != null;
+            case INITIAL_TARGET -> indicator.initialTarget() != null;
+            case UNIT -> indicator.unit() != null;
+            case COEFFICIENT -> indicator.coefficient() != null;
+            case CORE -> indicator.core() != null;
             case TARGET -> indicator.target() != null;
             case ACTUAL -> indicator.actual() != null;
             case WEIGHT -> indicator.weight() != null;

@@ -11,6 +11,8 @@ import org.gongkai.model.FundsColumn;
  * without an indicator table has no derived total, weight or grade (they cannot be recomputed); an
  * unscored one has none either, and no {@code subtotals}.
  *
+ * @param levels the printed headings of the level columns, outermost first; the last is the indicator's own
+ * @param reweighting how the total was converted where not-applicable indicators are left out (null when not)
  * @param subtotals whether the indicator table has 一级 小计 rows and a 总分 row: it shows a 分值, 得分 or
  *     复评 column with figures in it
  */
@@ -20,12 +22,29 @@ public record EvaluationFigures(
         ManagementFigures management,
         GoalsHeadings goalsHeadings,
         List<IndicatorColumnHeading> columns,
+        List<String> levels,
         List<IndicatorGroupFigures> groups,
         BigDecimal weight,
         BigDecimal score,
+        Reweighting reweighting,
         GradeScale scale,
         String grade,
         boolean subtotals) implements ReportFigures {
+
+    /** The columns printed before the level columns (序号). */
+    public List<IndicatorColumnHeading> leadingColumns() {
+        return columns.stream().filter(c -> c.column().leading()).toList();
+    }
+
+    /** The columns printed after the level columns. */
+    public List<IndicatorColumnHeading> trailingColumns() {
+        return columns.stream().filter(c -> !c.column().leading()).toList();
+    }
+
+    /** The sum of the 复核分/复评得分 the table gives (null without any). */
+    public BigDecimal reviewScore() {
+        return Sums.of(groups, IndicatorGroupFigures::reviewScore);
+    }
 
     /** Whether the report has an indicator table from which its total can be recomputed. */
     public boolean hasTable() {
@@ -41,9 +60,12 @@ public record EvaluationFigures(
                 || management != null && (management.weight() != null || management.score() != null);
     }
 
-    /** Whether the page has a 自评结果 block: a derived total or grade, or a result the document states. */
+    /**
+     * Whether the page has a 自评结果 block: a derived total or grade, or a result the document states. A
+     * total weight alone (scores all or partly blank) is no result: it shows in the table's 总分 row.
+     */
     public boolean hasResult() {
-        return score != null || weight != null || grade != null || evaluation.stated() != null;
+        return score != null || grade != null || evaluation.stated() != null;
     }
 
     @Override

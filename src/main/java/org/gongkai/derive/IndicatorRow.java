@@ -1,32 +1,31 @@
 package org.gongkai.derive;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.gongkai.model.Indicator;
 
 /**
- * One 三级 row of an indicator table as the published layout prints it: the 一级 and 二级 cells are
- * merged down, so only the first row of a group carries them, with the number of rows they span.
- * The target and actual are also read as data: whether the target was met (null when that cannot
- * be derived) and the score the indicator's scoring rule gives (null without a rule).
+ * One indicator row of an indicator table as the published layout prints it: the group cells of the
+ * level columns are merged down, so a row carries only the cells of the groups it opens
+ * ({@code opens}, outermost first); its name cell spans the level columns its groups leave
+ * ({@code nameSpan}: a flat list, or an indicator directly under a 一级 in a table of three levels).
+ * The target and actual are also read as data (a split 指标性质/指标值/度量单位 read together): whether
+ * the target was met (null when that cannot be derived) and the score the indicator's scoring rule
+ * gives (null without a rule).
+ *
+ * @param number the row's 序号, counted from 1 across the table
+ * @param path the names of the groups the row is in, outermost first, joined by "/"
  */
 public record IndicatorRow(
         Indicator indicator,
-        String group,
-        int groupSpan,
-        String subgroup,
-        int subgroupSpan,
+        int number,
+        List<IndicatorGroupCell> opens,
+        int nameSpan,
+        String path,
         Target target,
         Target actual,
         Boolean achieved,
         BigDecimal suggested) {
-
-    public boolean startsGroup() {
-        return groupSpan > 0;
-    }
-
-    public boolean startsSubgroup() {
-        return subgroupSpan > 0;
-    }
 
     /** Whether the rule gives another score than the unit gave itself. */
     public boolean suggestionDiffers() {

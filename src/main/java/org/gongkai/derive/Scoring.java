@@ -18,7 +18,8 @@ public final class Scoring {
     }
 
     /**
-     * @param rate for execution-rate rules on a funds table: the execution rate in percent
+     * @param rate for execution-rate and steps rules on a funds table: the execution rate in percent, over the
+     *     rule's {@code base}
      */
     public static BigDecimal suggest(ScoringRule rule, BigDecimal weight, Target target, Target actual, BigDecimal rate) {
         // A scale check refuses outside 0–6; setScale(2000000000) would not finish before check could say so.
@@ -51,6 +52,7 @@ public final class Scoring {
                 yield rule.full() != null && r.compareTo(number(rule.full())) >= 0 ? weight
                         : weight.multiply(r).divide(HUNDRED, 10, RoundingMode.HALF_UP);
             }
+            case STEPS -> steps(rule, rate != null ? rate : value);
         };
         if (raw == null) {
             return null;
@@ -60,6 +62,23 @@ public final class Scoring {
         }
         BigDecimal score = raw.setScale(rule.scale() == null ? 2 : rule.scale(), rounding(rule.rounding())).stripTrailingZeros();
         return score.scale() < 0 ? score.setScale(0) : score;
+    }
+
+    /** The points of the first step (written from the highest down) whose figure {@code value} reaches; 0 below them all. */
+    private static BigDecimal steps(ScoringRule rule, BigDecimal value) {
+        if (value == null || rule.steps() == null || rule.steps().isEmpty()) {
+            return null;
+        }
+        for (var step : rule.steps()) {
+            BigDecimal from = number(step.from());
+            if (from == null || step.score() == null) {
+                return null;
+            }
+            if (value.compareTo(from) >= 0) {
+                return step.score();
+            }
+        }
+        return BigDecimal.ZERO;
     }
 
     /** 满分 at or above {@code full}, 零分 at or below {@code zero}, linear to and from 合格 at {@code pass}. */

@@ -6,7 +6,11 @@ import java.util.Map;
 /**
  * 绩效自评: both the department-wide (部门整体) and the project or transfer-payment (项目支出/转移支付)
  * self-evaluation, which share one table shape. A report that states its result only in its text has
- * no {@code indicators}; an unscored one has no weights or scores anywhere.
+ * no {@code indicators}; an unscored one has no weights or scores anywhere. A table without 一级/二级
+ * columns lists its indicators in {@code flatIndicators}; {@code levels} are the printed headings of
+ * the level columns (一级指标, 二级指标, 三级指标: the groups' levels, then the indicator's own).
+ * {@code reweight}: the document scores indicators marked not applicable by leaving them out and
+ * converting the rest to the full weight (按百分制折算).
  */
 public record Evaluation(
         @Inline ReportHeader header,
@@ -18,7 +22,10 @@ public record Evaluation(
         List<PlanAndResult> goals,
         Map<PlanColumn, String> goalsColumns,
         Map<IndicatorColumn, String> columns,
+        List<String> levels,
         List<IndicatorGroup> indicators,
+        List<Indicator> flatIndicators,
+        Boolean reweight,
         Stated stated,
         String remarks,
         List<String> notes,
@@ -27,5 +34,6 @@ public record Evaluation(
     /** A report without an indicator table has an empty list of groups. */
     public Evaluation {
         indicators = indicators == null ? List.of() : indicators;
+        flatIndicators = flatIndicators == null ? List.of() : flatIndicators;
     }
 }

@@ -8,7 +8,9 @@ public enum FundsColumn implements Labeled {
     EXECUTED("executed", "全年执行数（B）"),
     WEIGHT("weight", "分值"),
     RATE("rate", "执行率（B/A×100%）"),
-    SCORE("score", "得分");
+    SCORE("score", "得分"),
+    REASON("reason", "原因"),
+    METHOD("method", "得分计算方法");
 
     private final String label;
     private final String defaultHeading;

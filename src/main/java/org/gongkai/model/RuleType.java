@@ -11,7 +11,9 @@ public enum RuleType implements Labeled {
     /** 每发现一例扣 N 分，扣完为止. */
     DEDUCTION("deduction"),
     /** 预算执行率 × 分值 (optionally full marks from a rate on). */
-    EXECUTION_RATE("execution-rate");
+    EXECUTION_RATE("execution-rate"),
+    /** Stepped points: 执行率≥99%得9分，≥95%得8分…… */
+    STEPS("steps");
 
     private final String label;
 

@@ -16,6 +16,9 @@ import java.math.BigDecimal;
  * @param scale decimals of the suggested score (default 2)
  * @param rounding half-up (default), down or up
  * @param cap whether the score stops at the weight (default true)
+ * @param base execution-rate and steps on a funds table: the rate's denominator, {@code budget} (全年预算数 or
+ *     调整后预算数, default) or {@code initial} (年初预算数)
+ * @param steps steps: from the highest {@code from} down, the points from each figure on; 0 below the last
  */
 public record ScoringRule(
         @Required RuleType type,
@@ -30,5 +33,7 @@ public record ScoringRule(
         Integer scale,
         String rounding,
         Boolean cap,
+        String base,
+        java.util.List<ScoringStep> steps,
         Origin origin) {
 }

@@ -16,7 +16,7 @@ class ScoringTest {
     }
 
     static ScoringRule rule(RuleType type) {
-        return new ScoringRule(type, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ScoringRule(type, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static BigDecimal suggest(ScoringRule rule, String weight, String target, String actual) {
@@ -25,7 +25,7 @@ class ScoringTest {
 
     /** Seed 004 附件2: 满分 ≥90%, 合格 ≥80%, 零分 ≤50%; 合格之上 60+40×(实际值−80%)/10%, 合格之下 60−60×(80%−实际值)/30%. */
     static final ScoringRule BANDS = new ScoringRule(RuleType.BANDS, "90%", "80%", "50%", null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null, null);
 
     @Test
     void bandsInterpolateAsTheSeedFormulaSays() {
@@ -60,10 +60,10 @@ class ScoringTest {
     @Test
     void deductionPerCaseStopsAtZero() {
         ScoringRule three = new ScoringRule(RuleType.DEDUCTION, null, null, null, null, null, null, d("0.5"), d("3"),
-                null, null, null, null);
+                null, null, null, null, null, null);
         assertEquals(d("3.5"), suggest(three, "5", "", ""));
         ScoringRule many = new ScoringRule(RuleType.DEDUCTION, null, null, null, null, null, null, d("0.5"), d("20"),
-                null, null, null, null);
+                null, null, null, null, null, null);
         assertEquals(BigDecimal.ZERO, suggest(many, "5", "", "").stripTrailingZeros());
     }
 
@@ -71,14 +71,40 @@ class ScoringTest {
     void executionRateWithTheUnitsRounding() {
         // Wuhai: 554.07 / 593.57 = 93.3454…%, × 10 = 9.33…; the unit scores whole points, rounding down: 9
         ScoringRule wuhai = new ScoringRule(RuleType.EXECUTION_RATE, null, null, null, null, null, null, null, null, 0,
-                "down", null, null);
+                "down", null, null, null, null);
         BigDecimal rate = Ratio.percent(d("554.07"), d("593.57"), 10);
         assertEquals(d("9"), Scoring.suggest(wuhai, d("10"), null, null, rate));
         // Seed 004 附件2 预算执行率: 执行率≥90% 按10分计算
         ScoringRule fullAt90 = new ScoringRule(RuleType.EXECUTION_RATE, "90%", null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
         assertEquals(d("10"), Scoring.suggest(fullAt90, d("10"), null, null, d("90")));
         assertEquals(d("8.5"), Scoring.suggest(fullAt90, d("10"), null, null, d("85")));
         assertEquals(d("10"), suggest(fullAt90, "10", "≥90%", "当年预算执行率为100%。"));
+    }
+
+    @Test
+    void executionRateTimesWeightStopsAtTheWeight() {
+        // D32: 执行率*该指标分值，最高不得超过分值上限; D35: 得分(20分*执行率)
+        ScoringRule capped = rule(RuleType.EXECUTION_RATE);
+        assertEquals(d("10"), Scoring.suggest(capped, d("10"), null, null, d("105")));
+        assertEquals(d("19.4"), Scoring.suggest(capped, d("20"), null, null, d("97")));
+    }
+
+    @Test
+    void stepsGiveThePointsOfTheFirstStepReached() {
+        // 执行率≥99%得9分，≥95%得8分，≥90%得6分，90%以下不得分 (weight 10)
+        ScoringRule stepped = new ScoringRule(RuleType.STEPS, null, null, null, null, null, null, null, null, null, null,
+                null, null, java.util.List.of(step("99%", "9"), step("95%", "8"), step("90%", "6")), null);
+        assertEquals(d("9"), Scoring.suggest(stepped, d("10"), null, null, d("99.5")));
+        assertEquals(d("9"), Scoring.suggest(stepped, d("10"), null, null, d("99")));
+        assertEquals(d("8"), Scoring.suggest(stepped, d("10"), null, null, d("96")));
+        assertEquals(d("6"), Scoring.suggest(stepped, d("10"), null, null, d("90")));
+        assertEquals(d("0"), Scoring.suggest(stepped, d("10"), null, null, d("89.99")));
+        // On an indicator: the actual figure
+        assertEquals(d("8"), suggest(stepped, "10", "≥99%", "实际完成97%"));
+    }
+
+    private static org.gongkai.model.ScoringStep step(String from, String score) {
+        return new org.gongkai.model.ScoringStep(from, d(score), null);
     }
 }

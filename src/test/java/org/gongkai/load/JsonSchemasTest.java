@@ -35,8 +35,12 @@ class JsonSchemasTest {
                 "recursive 科目 tree");
         JsonNode evaluation = new ObjectMapper().readTree(JsonSchemas.all().get("project-evaluation.schema.json"));
         assertTrue(evaluation.at("/properties/header").isObject(), "header fields under their YAML key");
-        assertEquals(List.of("target", "actual", "weight", "standard", "score", "review-score", "reason", "note"),
+        assertEquals(List.of("number", "nature", "initial-target", "target", "unit", "actual", "weight", "coefficient",
+                "standard", "score", "review-score", "core", "reason", "note"),
                 new ObjectMapper().convertValue(evaluation.at("/properties/columns/propertyNames/enum"), List.class));
         assertTrue(evaluation.at("/definitions/ScoringRule/properties/type/enum").toString().contains("bands"));
+        assertEquals("#/definitions/IndicatorGroup",
+                evaluation.at("/definitions/IndicatorGroup/properties/subgroups/items/$ref").asText(), "groups of any depth");
+        assertEquals("boolean", evaluation.at("/definitions/Indicator/properties/applicable/type").asText());
     }
 }

@@ -442,11 +442,20 @@ class CheckedContentBuildsTest {
                 f.put("total", total);
                 put(f, "sources", () -> list(3, () -> fundsRow(oneOf(List.of("中央财政资金", "地方财政资金", "其他资金")))));
                 put(f, "columns", () -> columns(List.of("source", "initial", "budget", "executed", "weight", "rate",
-                        "score")));
+                        "score", "reason", "method")));
+                put(f, "method", () -> "执行率*该指标分值，最高不得超过分值上限");
                 putPoints(f, "rule", () -> {
                     Map<String, Object> rule = new LinkedHashMap<>();
-                    rule.put("type", "execution-rate");
-                    put(rule, "full", () -> "90%");
+                    String type = oneOf(List.of("execution-rate", "steps"));
+                    rule.put("type", type);
+                    if (type.equals("steps")) {
+                        // 执行率≥99%得9分，≥95%得8分…: steps are required, from the highest down
+                        rule.put("steps", List.of(new TreeMap<>(Map.of("from", "99%", "score", 9)), new TreeMap<>(Map.of("from", "95%", "score", 8)),
+                                new TreeMap<>(Map.of("from", "90%", "score", 6))));
+                    } else {
+                        put(rule, "full", () -> "90%");
+                    }
+                    put(rule, "base", () -> oneOf(List.of("budget", "initial")));
                     put(rule, "scale", () -> 0);
                     put(rule, "rounding", () -> "down");
                     return rule;
@@ -469,10 +478,25 @@ class CheckedContentBuildsTest {
             });
             put(r, "goals", () -> list(2, this::planAndResult));
             put(r, "goals-columns", () -> columns(List.of("planned", "actual")));
-            put(r, "columns", () -> columns(List.of("target", "actual", "weight", "standard", "score", "review-score",
-                    "reason", "note")));
-            // A minimal evaluation states its result only in its text: it has no indicator table.
-            put(r, "indicators", () -> listAtLeastOne(3, this::indicatorGroup));
+            put(r, "columns", () -> columns(List.of("number", "nature", "initial-target", "target", "unit", "actual",
+                    "weight", "coefficient", "standard", "score", "review-score", "core", "reason", "note")));
+            // A minimal evaluation states its result only in its text: it has no indicator table. Otherwise a
+            // table of one shape: a flat list, or groups one, two or three levels deep (with matching level headings).
+            if (has()) {
+                int depth = oneOf(List.of(0, 1, 3, 2));
+                if (depth == 0) {
+                    r.put("flat-indicators", listAtLeastOne(4, this::indicator));
+                } else {
+                    r.put("indicators", listAtLeastOne(3, () -> indicatorGroup(depth)));
+                }
+                List<String> levels = new ArrayList<>();
+                for (int level = 0; level < depth; level++) {
+                    levels.add(List.of("一级指标", "二级指标", "三级指标").get(level) + "（原表）");
+                }
+                levels.add("指标名称（原表）");
+                put(r, "levels", () -> levels);
+            }
+            put(r, "reweight", () -> oneOf(List.of(false, true)));
             put(r, "stated", () -> {
                 Map<String, Object> s = new LinkedHashMap<>();
                 putPoints(s, "weight", () -> 100);
@@ -509,19 +533,21 @@ class CheckedContentBuildsTest {
             row.put("source", source);
             row.putAll(amounts("initial", "budget", "executed"));
             put(row, "stated-rate", () -> oneOf(List.of("93.3%", "100%", "0%")));
+            put(row, "reason", this::text);
             return row;
         }
 
-        private Map<String, Object> indicatorGroup() {
+        /** A group with {@code depth} levels of groups, itself included; the innermost holds the indicators. */
+        private Map<String, Object> indicatorGroup(int depth) {
             Map<String, Object> g = new LinkedHashMap<>();
-            g.put("group", oneOf(List.of("产出指标", "效益指标", "满意度指标")));
+            g.put("group", oneOf(depth == 1 ? List.of("数量指标", "质量指标", "时效指标")
+                    : List.of("产出指标", "效益指标", "满意度指标", "决策", "规划")));
             putPoints(g, "stated-weight", () -> oneOf(List.of(10, 30)));
-            g.put("subgroups", listAtLeastOne(2, () -> {
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("group", oneOf(List.of("数量指标", "质量指标", "时效指标")));
-                s.put("items", listAtLeastOne(3, this::indicator));
-                return s;
-            }));
+            if (depth == 1) {
+                g.put("items", listAtLeastOne(3, this::indicator));
+            } else {
+                g.put("subgroups", listAtLeastOne(2, () -> indicatorGroup(depth - 1)));
+            }
             return g;
         }
 
@@ -539,6 +565,12 @@ class CheckedContentBuildsTest {
             putPoints(i, "review-score", () -> scoreOf(i.get("weight")));
             put(i, "reason", this::text);
             put(i, "note", () -> "指标说明");
+            put(i, "nature", () -> oneOf(List.of("≥", "≤", "=", "定性", "定量指标")));
+            put(i, "unit", () -> oneOf(List.of("%", "家", "")));
+            put(i, "initial-target", () -> oneOf(List.of("90", "高")));
+            putPoints(i, "coefficient", () -> oneOf(List.of(0, 80, 100)));
+            put(i, "core", () -> oneOf(List.of("是", "否")));
+            put(i, "applicable", () -> oneOf(List.of(true, false)));
             putPoints(i, "rule", () -> {
                 Map<String, Object> rule = new LinkedHashMap<>();
                 String type = oneOf(List.of("threshold", "proportional", "bands", "deduction", "execution-rate"));

@@ -126,7 +126,8 @@ public final class ChartPlanner {
             scores.add(f.management().score());
         }
         for (IndicatorGroupFigures group : f.groups()) {
-            String name = group.group().group();
+            // A flat list has one nameless group: its bar is the indicator table's.
+            String name = group.group().group() == null ? "绩效指标" : group.group().group();
             int last = groups.size() - 1;
             if (last >= 0 && groups.get(last).equals(name)) {
                 weights.set(last, Sums.of(weights.get(last), group.weight()));
