@@ -50,9 +50,9 @@ public record FinalAccountsFigures(
         return (accounts.threePublic() != null ? accounts.threePublic().unit(report) : report).label();
     }
 
-    /** A key figure by name, for templates: {@code figures.keyFigure("FISCAL_TOTAL")}. */
-    public BigDecimal keyFigure(String figure) {
-        return keyFigures.get(KeyFigure.valueOf(figure));
+    /** 财政拨款收、支总计, or null when the report has no fiscal money. */
+    public BigDecimal fiscalTotal() {
+        return keyFigures.get(KeyFigure.FISCAL_TOTAL);
     }
 
     /** The “三公” rows by name (null without a “三公” table). */

@@ -42,8 +42,13 @@ final class SharedPages {
     }
 
     void home(Overview overview) {
-        pages.page("index.html", "index.ftlh", List.of(new Crumb("首页", null)),
-                Map.of("regions", regions(overview), "years", years, "latest", latest(overview)), false);
+        List<RegionGroup> regions = regions(overview);
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("regions", regions, "years", years, "latest", latest(overview)));
+        if (overview.units().size() == 1) {
+            // A unit's own site (scope: unit) names its one unit on the home page.
+            model.put("onlyUnit", regions.get(0).levels().get(0).units().get(0));
+        }
+        pages.page("index.html", "index.ftlh", List.of(new Crumb("首页", null)), model, false);
     }
 
     void compare(YearComparison comparison) {
