@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gongkai.model.Cell;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.FromPath;
 import org.gongkai.model.Key;
 import org.gongkai.model.Labeled;
 import org.gongkai.model.Origin;
 import org.gongkai.model.Position;
+import org.gongkai.model.Shorthand;
 
 /**
  * Maps a {@link YamlNode} tree onto the model's records. A component's YAML key is its name in
@@ -88,6 +90,15 @@ public final class Binder {
             return null;
         }
         Class<?> raw = rawClass(type);
+        if (raw == Cell.class) {
+            // A data table's cell: any text, kept with its place so that a sum that fails can point at it.
+            return node instanceof YamlNode.Scalar scalar ? new Cell(scalar.text(), scalar.position())
+                    : mismatch(node, path, "文字或数字");
+        }
+        Shorthand shorthand = raw.getAnnotation(Shorthand.class);
+        if (shorthand != null && node instanceof YamlNode.Scalar scalar) {
+            return shorthand(scalar, raw, shorthand.value());
+        }
         if (raw.isRecord()) {
             return record(node, raw, path);
         }
@@ -168,6 +179,18 @@ public final class Binder {
             }
         }
         return construct(mapping, type, path);
+    }
+
+    /** A record written as plain text: the text fills the named component, the others are absent. */
+    private static Object shorthand(YamlNode.Scalar scalar, Class<?> type, String component) {
+        RecordShape shape = RecordShape.of(type);
+        Object[] args = new Object[shape.components().size()];
+        for (int i = 0; i < args.length; i++) {
+            if (shape.components().get(i).name().equals(component)) {
+                args[i] = scalar.text();
+            }
+        }
+        return shape.construct(args);
     }
 
     private Object construct(YamlNode.Mapping mapping, Class<?> type, String path) {

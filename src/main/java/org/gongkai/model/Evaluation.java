@@ -20,5 +20,7 @@ public record Evaluation(
         Stated stated,
         String remarks,
         List<String> notes,
+        List<TableEntry> tables,
+        List<Part> parts,
         Origin origin) implements Report {
 }

@@ -93,6 +93,7 @@ final class UnitPages {
                     Map.of("findings", AuditFindings.byFile(findings, Map.of(report.header().file(), path))), false);
             model.put("auditCount", findings.size());
         }
+        model.put("dataTables", org.gongkai.derive.DataTable.of(report));
         String template;
         if (figures instanceof FinalAccountsFigures accounts) {
             template = "final-accounts.ftlh";

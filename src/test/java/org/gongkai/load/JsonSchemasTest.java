@@ -38,5 +38,11 @@ class JsonSchemasTest {
         assertEquals(List.of("target", "actual", "weight", "standard", "score", "review-score", "reason", "note"),
                 new ObjectMapper().convertValue(evaluation.at("/properties/columns/propertyNames/enum"), List.class));
         assertTrue(evaluation.at("/definitions/ScoringRule/properties/type/enum").toString().contains("bands"));
+        assertEquals("#/definitions/TableEntry", accounts.at("/properties/tables/items/$ref").asText());
+        assertEquals("string", accounts.at("/definitions/TableEntry/properties/header/items/items/oneOf/0/type").asText(),
+                "a header cell is written as its text or as { text, cols, rows }");
+        assertTrue(accounts.at("/definitions/TableColumn/properties/type/enum").toString().contains("amount"));
+        assertEquals("#/definitions/Part", accounts.at("/definitions/Part/properties/parts/items/$ref").asText(),
+                "nested parts");
     }
 }
