@@ -151,9 +151,19 @@ public record DataTable(
             }
         }
         Context context = new Context(entry, index, columns, leaf, labelColumn, text, values, derived, levels);
-        for (int s = 0; s < entry.sums().size(); s++) {
-            context.apply(entry.sums().get(s));
+        // Blank cells first, as long as one sum's result completes another's parts; then every stated cell is checked.
+        for (int pass = 0; pass <= rowCount + width; pass++) {
+            int before = context.filled;
+            entry.sums().forEach(context::apply);
+            if (context.filled == before) {
+                break;
+            }
         }
+        // Then blank parts count as 0 (a printed table leaves zeros blank), once nothing else can fill them.
+        context.blankIsZero = true;
+        entry.sums().forEach(context::apply);
+        context.checking = true;
+        entry.sums().forEach(context::apply);
 
         List<Row> shown = new ArrayList<>();
         for (int r = 0; r < rowCount; r++) {
@@ -208,6 +218,12 @@ public record DataTable(
         final boolean[][] derived;
         final int[] levels;
         final List<Mismatch> mismatches = new ArrayList<>();
+        /** How many blank cells the sums have filled in so far. */
+        int filled;
+        /** Whether stated cells are compared (the second stage), or only blank ones filled in. */
+        boolean checking;
+        /** Whether a blank part counts as 0 when filling in a blank cell. */
+        boolean blankIsZero;
         final Map<String, Integer> columnIndex = new LinkedHashMap<>();
 
         Context(TableEntry entry, int index, List<TableColumn> columns, String[] leaf, int labelColumn, String[][] text,
@@ -289,32 +305,36 @@ public record DataTable(
         private void check(int row, int column, List<int[]> parts, String names) {
             BigDecimal sum = BigDecimal.ZERO;
             boolean any = false;
+            boolean all = true;
             for (int[] part : parts) {
                 BigDecimal value = values[part[0]][part[1]];
                 if (value != null) {
                     sum = sum.add(value);
                     any = true;
+                } else {
+                    all = false;
                 }
             }
-            if (!any) {
+            if (!any || (!all && !checking && !blankIsZero)) {
                 return;
             }
             BigDecimal found = values[row][column];
             if (found == null) {
-                if (text[row][column].isBlank()) {
+                if (!checking && text[row][column].isBlank()) {
                     values[row][column] = sum;
                     derived[row][column] = true;
+                    filled++;
                 }
                 return;
             }
-            if (derived[row][column]) {
+            if (derived[row][column] || !checking) {
                 return;
             }
             BigDecimal expected = sum.setScale(Math.max(found.scale(), 0), RoundingMode.HALF_UP);
-            if (expected.compareTo(found) != 0) {
+            String path = "tables[" + index + "].rows[" + row + "]." + columns.get(column).key();
+            if (expected.compareTo(found) != 0 && mismatches.stream().noneMatch(m -> m.path().equals(path))) {
                 Cell cell = entry.rows().get(row).get(columns.get(column).key());
-                mismatches.add(new Mismatch(cell.position(),
-                        "tables[" + index + "].rows[" + row + "]." + columns.get(column).key(), label(row),
+                mismatches.add(new Mismatch(cell.position(), path, label(row),
                         heading(column), names, expected, found));
             }
         }

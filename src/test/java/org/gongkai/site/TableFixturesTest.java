@@ -1,0 +1,168 @@
+package org.gongkai.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.model.Diagnostic;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Documents of the real-document research note (/work/shared/research/real-documents.md), each a small
+ * content folder under src/test/resources/fixtures/&lt;doc&gt;/ built from its recorded structure with
+ * made-up figures: the page shows exactly the recorded tables, in order, under their printed titles,
+ * with their printed column headings and row labels, and a deliberate inconsistency is found at its
+ * file:line:column.
+ */
+class TableFixturesTest {
+
+    @TempDir
+    Path out;
+
+    private record Built(Document page, Path folder, List<Diagnostic> diagnostics) {
+    }
+
+    private Built build(String doc, String unit, int year) throws IOException {
+        Path content = Path.of("src/test/resources/fixtures", doc, "content");
+        BuildResult result = new SiteBuilder(1).build(content, out);
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        Path folder = out.resolve("units/" + unit + "/" + year + "/final-accounts");
+        return new Built(Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8"), folder, result.diagnostics());
+    }
+
+    /** The captions of the page's 决算公开表, in order, without the 单位 line and download link. */
+    private static List<String> captions(Document page) {
+        return page.select("section.tables table > caption").stream().map(Element::ownText).toList();
+    }
+
+    private static Element table(Document page, String key) {
+        return page.selectFirst("table[data-table=" + key + "]");
+    }
+
+    /** Header rows as printed: each row's cell texts, with their merged cells' spans. */
+    private static List<String> header(Element table) {
+        return table.select("thead tr").stream().map(tr -> String.join("|", tr.select("th").stream()
+                .map(th -> th.text() + (th.hasAttr("colspan") ? "/c" + th.attr("colspan") : "")
+                        + (th.hasAttr("rowspan") ? "/r" + th.attr("rowspan") : ""))
+                .toList())).toList();
+    }
+
+    private static List<String> rowLabels(Element table) {
+        return table.select("tbody th[scope=row]").stream().map(Element::text).toList();
+    }
+
+    private static List<Diagnostic> tableFindings(Built built) {
+        return built.diagnostics().stream().filter(d -> d.rule().startsWith("table.")).toList();
+    }
+
+    @Test
+    void d01YunnanElevenTablesWithProjectAndThreePublicOperatingTables() throws IOException {
+        Built built = build("d01", "longyang", 2024);
+        assertEquals(List.of("一 收入支出决算表", "二 收入决算表", "三 支出决算表", "四 财政拨款收入支出决算表",
+                "五 一般公共预算财政拨款收入支出决算表", "六 一般公共预算财政拨款基本支出决算表", "七 一般公共预算财政拨款项目支出决算表",
+                "八 政府性基金预算财政拨款收入支出决算表", "九 国有资本经营预算财政拨款收入支出决算表",
+                "十 财政拨款“三公”经费、行政参公单位机关运行经费情况表", "十一 一般公共预算财政拨款“三公”经费情况表"),
+                captions(built.page()));
+        Element project = table(built.page(), "t07");
+        assertEquals(List.of("项目/c2|本年支出/r2", "科目编码|科目名称"), header(project));
+        assertEquals(List.of("合计", "卫生健康支出", "医疗保障管理事务", "其他医疗保障管理事务支出"), rowLabels(project));
+        Element operating = table(built.page(), "t10");
+        assertEquals(List.of("项目|预算数|决算数"), header(operating));
+        assertEquals(List.of("“三公”经费合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费",
+                "公务接待费", "机关运行经费"), rowLabels(operating));
+        assertTrue(table(built.page(), "government-fund").text().contains("故本表无数据"), "the printed empty-table note");
+        assertEquals("\uFEFF项目,项目,本年支出\r\n科目编码,科目名称,本年支出\r\n,合计,200\r\n210,卫生健康支出,200\r\n"
+                + "21015,医疗保障管理事务,200\r\n2101599,其他医疗保障管理事务支出,200\r\n",
+                Files.readString(built.folder().resolve("t07.csv"), StandardCharsets.UTF_8), "merged header cells repeated in the CSV");
+        assertTrue(Files.readString(built.folder().resolve("data.json")).contains("一般公共预算财政拨款项目支出决算表"));
+        assertEquals(List.of(), tableFindings(built));
+    }
+
+    @Test
+    void d07IncomeByFunctionAndByUnitAndTheInconsistentTotalFound() throws IOException {
+        Built built = build("d07", "tianjin", 2022);
+        assertEquals(List.of("一 收入支出决算总表", "二 收入决算表(按功能分类列示)", "三 收入决算表(按单位列示)", "四 支出决算表",
+                "五 财政拨款收入支出决算总表", "六 一般公共预算财政拨款支出决算表", "七 一般公共预算财政拨款基本支出决算表",
+                "八 政府性基金预算财政拨款收入支出决算表", "九 国有资本经营预算财政拨款收入支出决算表",
+                "十 一般公共预算财政拨款“三公”经费支出决算表", "十一 项目支出决算表"), captions(built.page()));
+        Element byUnit = table(built.page(), "t03");
+        assertEquals(List.of("单位名称|本年收入合计|财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入"), header(byUnit));
+        assertEquals(List.of("合计", "天津市医疗保障局（本级）", "天津市医疗保障基金管理中心"), rowLabels(byUnit));
+        Element derived = byUnit.selectFirst("tbody tr td.derived");
+        assertEquals("800计算值", derived.text(), "the blank 财政拨款收入 合计 is the sum of the units, marked as derived");
+        Element bySubject = table(built.page(), "t02");
+        assertEquals(List.of("项目/c2|本年收入合计/r2|财政拨款收入/r2|上级补助收入/r2|事业收入/r2|经营收入/r2|附属单位上缴收入/r2|其他收入/r2",
+                "科目编码|科目名称"), header(bySubject));
+        assertTrue(table(built.page(), "state-capital").text().contains("关于空表的说明"));
+        List<Diagnostic> found = tableFindings(built);
+        assertEquals(1, found.size(), found::toString);
+        Diagnostic sum = found.get(0);
+        assertEquals("table.sum", sum.rule());
+        assertEquals("src/test/resources/fixtures/d07/content/units/tianjin/2022/final-accounts.yaml:46:28",
+                sum.position().toString());
+        assertEquals("tables[2].rows[0].total", sum.path());
+        assertTrue(sum.message().contains("计算值为 800，表中写为 810"), sum.message());
+    }
+
+    @Test
+    void d12NineTablesNumberedAsPrinted() throws IOException {
+        Built built = build("d12", "qinzhou", 2021);
+        assertEquals(List.of("表一 收入支出决算总表", "表二 收入决算表", "表三 支出决算表", "表四 财政拨款收入支出决算总表",
+                "表五 一般公共预算财政拨款支出决算表", "表六 一般公共预算财政拨款基本支出决算表",
+                "表七 一般公共预算财政拨款“三公”经费支出决算表", "表八 政府性基金预算财政拨款收入支出决算表",
+                "表九 国有资本经营预算财政拨款支出决算表"), captions(built.page()));
+        assertEquals(List.of("科目编码/r2|科目名称/r2|全年预算数/r2|本年支出/c3|完成预算%/r2|占比/r2", "合计|基本支出|项目支出"),
+                header(table(built.page(), "general-budget")));
+        assertEquals(List.of("卫生健康支出（类）", "医疗保障管理事务（款）", "行政运行（项）", "其他医疗保障管理事务支出（项）"),
+                rowLabels(table(built.page(), "general-budget")));
+    }
+
+    @Test
+    void d13EightTablesWithoutStateCapital() throws IOException {
+        Built built = build("d13", "rongshui", 2019);
+        assertEquals(List.of("表一 收入支出决算总表", "表二 收入决算表", "表三 支出决算表", "表四 财政拨款收入支出决算总表",
+                "表五 一般公共预算财政拨款支出决算表", "表六 一般公共预算财政拨款基本支出决算表",
+                "表七 一般公共预算财政拨款“三公”经费支出决算表", "表八 政府性基金预算财政拨款收入支出决算表"),
+                captions(built.page()));
+        assertTrue(built.page().select("table[data-table=state-capital]").isEmpty(), "no 国有资本经营 table");
+        assertFalse(Files.exists(built.folder().resolve("state-capital.csv")), "and no download of it");
+    }
+
+    @Test
+    void d15ThreePublicWithMeetingsAndTrainingAndADerivedRow() throws IOException {
+        Built built = build("d15", "qingjian", 2019);
+        assertEquals(List.of("收入支出决算总表", "收入决算总表", "支出决算总表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+                "一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表",
+                "政府性基金预算财政拨款收入支出决算表"), captions(built.page()));
+        Element meetings = table(built.page(), "t7");
+        assertEquals(List.of("合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费",
+                "会议费", "培训费"), rowLabels(meetings));
+        assertEquals("公务用车购置及运行维护费 2计算值 1.5计算值", meetings.select("tbody tr").get(2).text());
+        assertTrue(built.page().select("table[data-table=three-public]").isEmpty(), "no separate “三公” table");
+        assertEquals(List.of(), tableFindings(built));
+    }
+
+    @Test
+    void d17ThirteenSichuanTablesWithTwoDetailTablesAndACustomOne() throws IOException {
+        Built built = build("d17", "quxian", 2024);
+        assertEquals(List.of("表1 收入支出决算总表", "表2 收入决算表", "表3 支出决算表", "表4 财政拨款收入支出决算总表", "表5 财政拨款支出决算明细表",
+                "表6 一般公共预算财政拨款支出决算表", "表7 一般公共预算财政拨款支出决算明细表", "表8 一般公共预算财政拨款基本支出决算明细表",
+                "表9 一般公共预算财政拨款项目支出决算表", "表10 政府性基金预算财政拨款收入支出决算表", "表11 国有资本经营预算财政拨款收入支出决算表",
+                "表12 国有资本经营预算财政拨款支出决算表", "表13 财政拨款“三公”经费支出决算表"), captions(built.page()));
+        Element detail = table(built.page(), "t05");
+        assertEquals(List.of("项目/c2|合计/r2|基本支出/c2|项目支出/r2", "科目编码|科目名称|人员经费|公用经费"), header(detail));
+        assertEquals(List.of("合计", "卫生健康支出", "医疗保障管理事务", "行政运行", "其他医疗保障管理事务支出"), rowLabels(detail));
+        assertEquals(rowLabels(detail), rowLabels(table(built.page(), "t07")));
+        assertEquals("本单位无国有资本经营预算财政拨款收支，此表为空。", table(built.page(), "t11").selectFirst("td.empty").text());
+        assertEquals(List.of(), tableFindings(built));
+    }
+}
