@@ -78,7 +78,7 @@ final class TaskKeys {
             own += new org.gongkai.load.Digest().text(report.tables().toString()).hex();
         }
         String pages = report instanceof FinalAccounts
-                ? templates.fingerprint("final-accounts.ftlh", "accounts-explanation.ftlh", "audit.ftlh", "data-table.ftlh")
+                ? templates.fingerprint("final-accounts.ftlh", "accounts-explanation.ftlh", "audit.ftlh", "data-table.ftlh", "parts.ftlh")
                 : templates.fingerprint("evaluation.ftlh", "audit.ftlh");
         return key("report:" + report.header().file(), pages, report.header().digest(), unit.digest(),
                 around.toString(), own);

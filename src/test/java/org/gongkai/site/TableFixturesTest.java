@@ -71,7 +71,7 @@ class TableFixturesTest {
                 "五 一般公共预算财政拨款收入支出决算表", "六 一般公共预算财政拨款基本支出决算表", "七 一般公共预算财政拨款项目支出决算表",
                 "八 政府性基金预算财政拨款收入支出决算表", "九 国有资本经营预算财政拨款收入支出决算表",
                 "十 财政拨款“三公”经费、行政参公单位机关运行经费情况表", "十一 一般公共预算财政拨款“三公”经费情况表"),
-                captions(built.page()));
+                tablesUnder(built.page(), "第二部分 2024年度部门决算表"));
         Element project = table(built.page(), "t07");
         assertEquals(List.of("项目/c2|本年支出/r2", "科目编码|科目名称"), header(project));
         assertEquals(List.of("合计", "卫生健康支出", "医疗保障管理事务", "其他医疗保障管理事务支出"), rowLabels(project));
@@ -85,6 +85,62 @@ class TableFixturesTest {
                 Files.readString(built.folder().resolve("t07.csv"), StandardCharsets.UTF_8), "merged header cells repeated in the CSV");
         assertTrue(Files.readString(built.folder().resolve("data.json")).contains("一般公共预算财政拨款项目支出决算表"));
         assertEquals(List.of(), tableFindings(built));
+    }
+
+    /** The page's part headings in order, each with its depth: "2 第一部分 部门概况". */
+    private static List<String> partHeadings(Document page) {
+        return page.select("section.part > h2, section.part > h3, section.part > h4").stream()
+                .map(h -> h.tagName().substring(1) + " " + h.text()).toList();
+    }
+
+    /** The tables placed directly in the part with this heading, by caption. */
+    private static List<String> tablesUnder(Document page, String heading) {
+        Element part = page.select("section.part").stream()
+                .filter(p -> p.child(0).text().equals(heading)).findFirst().orElseThrow();
+        return part.select("> div.table-wrap > table > caption").stream().map(Element::ownText).toList();
+    }
+
+    @Test
+    void d01PartsInTheDocumentsOrderTablesBeforeTheFourExplanations() throws IOException {
+        Document page = build("d01", "longyang", 2024).page();
+        assertEquals(List.of("2 第一部分 部门概况", "3 一、主要职责", "3 二、基本情况", "3 三、重点工作概述", "2 第二部分 2024年度部门决算表",
+                "2 第三部分 2024年度部门决算情况说明", "3 一、收入决算情况说明", "3 二、支出决算情况说明", "3 三、一般公共预算财政拨款支出决算情况说明",
+                "3 四、财政拨款“三公”经费支出决算情况说明", "2 第四部分 其他重要事项及相关口径情况说明", "3 一、机关运行经费支出情况",
+                "3 二、国有资产占用情况", "3 三、政府采购支出情况", "3 四、部门绩效自评情况", "3 五、其他重要事项情况说明", "3 六、相关口径说明",
+                "2 第五部分 名词解释"), partHeadings(page));
+        assertEquals(11, tablesUnder(page, "第二部分 2024年度部门决算表").size());
+        assertEquals(captions(page).size(), 0, "no standard “部门决算公开表” section besides the parts");
+        Element income = page.select("section.part").stream().filter(p -> p.child(0).text().equals("一、收入决算情况说明"))
+                .findFirst().orElseThrow();
+        assertTrue(income.selectFirst("[data-section=income]").text().contains("2024年本年收入合计500万元"), income.text());
+        assertTrue(page.select("[data-section=overview]").isEmpty(), "only the 说明 sections the document has");
+        assertTrue(page.select("#explanation-heading, #tables-heading, #other-heading").isEmpty(), "gongkai's outline is not used");
+        assertEquals("机关运行经费", page.select("dl.glossary dt").get(1).text());
+        assertEquals("本部门内设机构4个。", page.selectFirst("#part-0-1 .unit-written").text());
+    }
+
+    @Test
+    void d12ExplanationsBeforeTheTables() throws IOException {
+        Document page = build("d12", "qinzhou", 2021).page();
+        List<String> top = partHeadings(page).stream().filter(h -> h.startsWith("2 ")).toList();
+        assertEquals(List.of("2 第一部分 钦州市医疗保障局概况", "2 第二部分 2021年度部门决算情况说明", "2 第三部分 2021年度部门决算报表",
+                "2 第四部分 其他重要事项的情况说明", "2 第五部分 名词解释"), top);
+        assertEquals(9, tablesUnder(page, "第三部分 2021年度部门决算报表").size());
+        List<String> sections = page.select("[data-section]").stream().map(e -> e.attr("data-section")).toList();
+        assertEquals(List.of("overview", "general-budget", "basic", "government-fund", "state-capital", "three-public", "glossary"),
+                sections);
+        String html = page.html();
+        assertTrue(html.indexOf("第二部分 2021年度部门决算情况说明") < html.indexOf("表一 收入支出决算总表"), "说明 before 报表");
+    }
+
+    @Test
+    void d17TablesAsAttachedTablesAtTheEnd() throws IOException {
+        Document page = build("d17", "quxian", 2024).page();
+        List<String> top = partHeadings(page).stream().filter(h -> h.startsWith("2 ")).toList();
+        assertEquals(List.of("2 第一部分 部门概况", "2 第二部分 2024年度部门决算情况说明", "2 第三部分 名词解释", "2 第四部分 附件",
+                "2 第五部分 附表"), top);
+        assertEquals(13, tablesUnder(page, "第五部分 附表").size());
+        assertEquals(10, page.select("div.explanation-section").size());
     }
 
     @Test
@@ -119,7 +175,7 @@ class TableFixturesTest {
         assertEquals(List.of("表一 收入支出决算总表", "表二 收入决算表", "表三 支出决算表", "表四 财政拨款收入支出决算总表",
                 "表五 一般公共预算财政拨款支出决算表", "表六 一般公共预算财政拨款基本支出决算表",
                 "表七 一般公共预算财政拨款“三公”经费支出决算表", "表八 政府性基金预算财政拨款收入支出决算表",
-                "表九 国有资本经营预算财政拨款支出决算表"), captions(built.page()));
+                "表九 国有资本经营预算财政拨款支出决算表"), tablesUnder(built.page(), "第三部分 2021年度部门决算报表"));
         assertEquals(List.of("科目编码/r2|科目名称/r2|全年预算数/r2|本年支出/c3|完成预算%/r2|占比/r2", "合计|基本支出|项目支出"),
                 header(table(built.page(), "general-budget")));
         assertEquals(List.of("卫生健康支出（类）", "医疗保障管理事务（款）", "行政运行（项）", "其他医疗保障管理事务支出（项）"),
@@ -157,7 +213,7 @@ class TableFixturesTest {
         assertEquals(List.of("表1 收入支出决算总表", "表2 收入决算表", "表3 支出决算表", "表4 财政拨款收入支出决算总表", "表5 财政拨款支出决算明细表",
                 "表6 一般公共预算财政拨款支出决算表", "表7 一般公共预算财政拨款支出决算明细表", "表8 一般公共预算财政拨款基本支出决算明细表",
                 "表9 一般公共预算财政拨款项目支出决算表", "表10 政府性基金预算财政拨款收入支出决算表", "表11 国有资本经营预算财政拨款收入支出决算表",
-                "表12 国有资本经营预算财政拨款支出决算表", "表13 财政拨款“三公”经费支出决算表"), captions(built.page()));
+                "表12 国有资本经营预算财政拨款支出决算表", "表13 财政拨款“三公”经费支出决算表"), tablesUnder(built.page(), "第五部分 附表"));
         Element detail = table(built.page(), "t05");
         assertEquals(List.of("项目/c2|合计/r2|基本支出/c2|项目支出/r2", "科目编码|科目名称|人员经费|公用经费"), header(detail));
         assertEquals(List.of("合计", "卫生健康支出", "医疗保障管理事务", "行政运行", "其他医疗保障管理事务支出"), rowLabels(detail));
