@@ -59,6 +59,12 @@ final class TableEntries {
             }
             if (entry.kind() != null) {
                 var builtIn = BuiltInTable.find(entry.kind(), report);
+                if (builtIn.isPresent() && report != ReportKind.FINAL_ACCOUNTS) {
+                    problems.add(Diagnostic.error("table.builtin-evaluation", origin.of("kind"), path + ".kind",
+                            "绩效自评的“" + entry.kind() + "”表由 gongkai 按自评表的格式显示，暂不能在 tables 中列出：tables 中请只列自定义表或表格目录中的种类"));
+                    resolved.add(entry);
+                    continue;
+                }
                 if (builtIn.isPresent()) {
                     if (!builtIns.add(builtIn.get())) {
                         problems.add(Diagnostic.error("table.duplicate-kind", origin.of("kind"), path + ".kind",

@@ -221,4 +221,20 @@ class TableFixturesTest {
         assertEquals("本单位无国有资本经营预算财政拨款收支，此表为空。", table(built.page(), "t11").selectFirst("td.empty").text());
         assertEquals(List.of(), tableFindings(built));
     }
+
+    @Test
+    void d25AnEvaluationReportsPartsWithItsOwnTablePlaced() throws IOException {
+        BuildResult result = new SiteBuilder(1).build(Path.of("src/test/resources/fixtures/d25/content"), out);
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        Path folder = out.resolve("units/linhe/2023/medical-assistance");
+        Document page = Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("2 一、基本情况", "3 （一）转移支付概况", "3 （二）整体绩效目标情况", "2 二、综合评价结论"), partHeadings(page));
+        assertEquals(List.of("资金到位及使用情况"), tablesUnder(page, "（一）转移支付概况"));
+        assertEquals(List.of("合计", "中央资金", "自治区资金"), rowLabels(table(page, "funding")));
+        assertEquals("\uFEFF资金来源,到位资金,使用资金\r\n合计,600,580\r\n中央资金,500,490\r\n自治区资金,100,90\r\n",
+                Files.readString(folder.resolve("funding.csv"), StandardCharsets.UTF_8));
+        String html = page.html();
+        assertTrue(html.indexOf("二、综合评价结论") < html.indexOf("转移支付绩效自评表"), "the report's parts before its 自评表");
+        assertEquals(1, page.select("table[data-table=funding]").size(), "placed once, not repeated after the 自评表");
+    }
 }
