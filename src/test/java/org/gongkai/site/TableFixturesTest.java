@@ -237,4 +237,31 @@ class TableFixturesTest {
         assertTrue(html.indexOf("二、综合评价结论") < html.indexOf("转移支付绩效自评表"), "the report's parts before its 自评表");
         assertEquals(1, page.select("table[data-table=funding]").size(), "placed once, not repeated after the 自评表");
     }
+
+    /** A data table's cells reach its CSV through the page, so a formula a clerk typed is made inert there too (issue 13). */
+    @Test
+    void aFormulaTypedInADataTableCellIsInertInItsCsv() throws IOException {
+        Path content = out.resolve("content");
+        Files.createDirectories(content.resolve("units/demo/2023"));
+        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
+        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例局\nlevel: 县级\nregion: [示例省]\n");
+        Files.writeString(content.resolve("units/demo/2023/fa.yaml"), """
+                kind: final-accounts
+                title: 示例局2023年度部门决算
+                year: 2023
+                money-unit: 万元
+                income: { general-budget: 100 }
+                expenditure: { basic: 60, project: 40 }
+                tables:
+                  - id: t1
+                    title: 项目表
+                    columns: [ { key: name, heading: 项目 }, { key: amount, type: amount, heading: 金额 } ]
+                    rows:
+                      - { name: "=HYPERLINK(\\"http://x\\")", amount: -5 }
+                """);
+        BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        String csv = Files.readString(out.resolve("site/units/demo/2023/fa/t1.csv"), StandardCharsets.UTF_8);
+        assertEquals("\uFEFF项目,金额\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-5\r\n", csv);
+    }
 }
