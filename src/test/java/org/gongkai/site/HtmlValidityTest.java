@@ -41,6 +41,17 @@ class HtmlValidityTest {
         assertValid(site);
     }
 
+    /** Reports written as their documents print them: data tables with merged header cells, 栏次, parts. */
+    @Test
+    void everyPageOfTheTableFixturesIsValidHtml() throws Exception {
+        Path sites = dir.resolve("fixtures");
+        for (String doc : List.of("d01", "d07", "d12", "d13", "d15", "d17", "d25")) {
+            Path site = sites.resolve(doc);
+            assertFalse(new SiteBuilder().build(Path.of("src/test/resources/fixtures", doc, "content"), site).failed(), doc);
+        }
+        assertValid(sites);
+    }
+
     private static void assertValid(Path site) throws Exception {
         ObjectMapper json = new ObjectMapper();
         EmbeddedValidator validator = new EmbeddedValidator();
