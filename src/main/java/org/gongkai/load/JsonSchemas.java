@@ -44,6 +44,8 @@ public final class JsonSchemas {
             Class<?> record = kind == ReportKind.FINAL_ACCOUNTS ? FinalAccounts.class : Evaluation.class;
             schemas.put(kind.label() + ".schema.json", text(document(record, "gongkai " + kind.chinese(), kind)));
         }
+        schemas.put("table-kind.schema.json", text(document(org.gongkai.model.TableKind.class,
+                "gongkai templates/catalogue/<种类>.yaml（表格目录中的一种表）", null)));
         return schemas;
     }
 
