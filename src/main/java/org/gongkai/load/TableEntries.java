@@ -71,6 +71,7 @@ final class TableEntries {
                                 "表格种类“" + entry.kind() + "”已列出：由报告数据生成的表每种只能列出一次"));
                     }
                     builtInHasNoData(entry, path, problems);
+                    headings(entry, builtIn.get(), path, problems);
                     resolved.add(entry);
                     continue;
                 }
@@ -141,6 +142,22 @@ final class TableEntries {
         });
     }
 
+    /** Printed headings only for the columns the built-in table has. */
+    private static void headings(TableEntry entry, BuiltInTable table, String path, List<Diagnostic> problems) {
+        if (entry.headings() == null) {
+            return;
+        }
+        for (String key : entry.headings().keySet()) {
+            if (!table.headings().contains(key)) {
+                String suggestion = Suggestions.closest(key, table.headings());
+                String hint = suggestion == null ? "" : "，是否应为“" + suggestion + "”？";
+                problems.add(Diagnostic.error("table.unknown-heading", entry.origin().keyOf("headings." + key),
+                        path + ".headings." + key, "“" + table.label() + "”表没有列“" + key + "”" + hint + "（可改的列："
+                                + String.join("、", table.headings()) + "）"));
+            }
+        }
+    }
+
     /** The entry with its catalogue kind's header, columns and sums where it gives none of its own. */
     private static TableEntry fill(TableEntry entry, TableKind kind, ReportKind report, String path,
             List<Diagnostic> problems) {
@@ -168,6 +185,10 @@ final class TableEntries {
 
     private static void dataTable(TableEntry entry, String path, List<Diagnostic> problems) {
         Origin origin = entry.origin();
+        if (entry.headings() != null) {
+            problems.add(Diagnostic.error("table.builtin-data", origin.keyOf("headings"), path + ".headings",
+                    "headings 只用于由报告数据生成的表；自定义表和表格目录中的表的列标题写在 header 或 columns 的 heading 中"));
+        }
         if (entry.columns().isEmpty()) {
             problems.add(Diagnostic.error("table.columns", origin.keyOf("id"), path + ".columns",
                     "自定义表应写出 columns（各列的 key，按原表顺序），或以 kind 指定表格种类"));

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One table of a report as the document prints it, in the document's order. A built-in kind (one of
  * the tables gongkai renders from the report's typed blocks) gives only its printed title, number,
- * note or empty-table text; a data table (a catalogue kind defined as data, or a custom table without
+ * note, empty-table text and printed column headings ({@code headings}, by the keys of
+ * {@link BuiltInTable#headings()}); a data table (a catalogue kind defined as data, or a custom table without
  * {@code kind}) also gives its header, columns, rows and sums. The loader fills a catalogue kind's
  * header, columns and sums into the entry where the entry does not give its own.
  */
@@ -18,6 +19,7 @@ public record TableEntry(
         MoneyUnit moneyUnit,
         String note,
         String empty,
+        Map<String, String> headings,
         List<List<HeaderCell>> header,
         List<TableColumn> columns,
         LineNumbers lineNumbers,
@@ -34,7 +36,7 @@ public record TableEntry(
     }
 
     public TableEntry withKind(List<List<HeaderCell>> header, List<TableColumn> columns, List<TableSum> sums) {
-        return new TableEntry(id, kind, title, number, moneyUnit, note, empty, header, columns, lineNumbers, rows, sums,
+        return new TableEntry(id, kind, title, number, moneyUnit, note, empty, headings, header, columns, lineNumbers, rows, sums,
                 origin);
     }
 }

@@ -218,6 +218,7 @@ class TableFixturesTest {
         assertEquals(List.of("项目/c2|合计/r2|基本支出/c2|项目支出/r2", "科目编码|科目名称|人员经费|公用经费"), header(detail));
         assertEquals(List.of("合计", "卫生健康支出", "医疗保障管理事务", "行政运行", "其他医疗保障管理事务支出"), rowLabels(detail));
         assertEquals(rowLabels(detail), rowLabels(table(built.page(), "t07")));
+        assertEquals(List.of("科目名称|决算数|占比"), header(table(built.page(), "basic")), "a built-in table under its printed headings");
         assertEquals("本单位无国有资本经营预算财政拨款收支，此表为空。", table(built.page(), "t11").selectFirst("td.empty").text());
         assertEquals(List.of(), tableFindings(built));
     }
