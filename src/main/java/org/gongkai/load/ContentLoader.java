@@ -462,6 +462,12 @@ public final class ContentLoader {
         Report report = kind.get() == ReportKind.FINAL_ACCOUNTS
                 ? binder.bind(mapping, FinalAccounts.class)
                 : binder.bind(mapping, Evaluation.class);
+        if (report.tables() == null || report.parts() == null) {
+            // Written as something else than a list: said so by the binder, and read as none.
+            RecordShape shape = RecordShape.of(report.getClass());
+            report = shape.with(shape.with(report, "tables", report.tables() == null ? List.of() : report.tables()),
+                    "parts", report.parts() == null ? List.of() : report.parts());
+        }
         if (!report.tables().isEmpty() || !report.parts().isEmpty()) {
             List<org.gongkai.model.TableEntry> tables = TableEntries.resolve(report.tables(), kind.get(),
                     catalogue(contentDir), problems);

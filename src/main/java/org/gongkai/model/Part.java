@@ -13,4 +13,10 @@ public record Part(
         List<String> tables,
         List<Part> parts,
         Origin origin) {
+
+    /** A list written as something else (the binder said so) is read as none. */
+    public Part {
+        tables = tables == null ? List.of() : tables;
+        parts = parts == null ? List.of() : parts;
+    }
 }

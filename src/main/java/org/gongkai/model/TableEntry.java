@@ -27,6 +27,14 @@ public record TableEntry(
         List<TableSum> sums,
         Origin origin) {
 
+    /** A list written as something else (the binder said so) is read as none. */
+    public TableEntry {
+        header = header == null ? List.of() : header;
+        columns = columns == null ? List.of() : columns;
+        rows = rows == null ? List.of() : rows;
+        sums = sums == null ? List.of() : sums;
+    }
+
     /** The row key that gives a row's level (类 1, 款 2, 项 3), not a column. */
     public static final String LEVEL = "level";
 

@@ -15,4 +15,12 @@ public record TableKind(
         @Required List<TableColumn> columns,
         List<TableSum> sums,
         Origin origin) {
+
+    /** A list written as something else (the binder said so) is read as none. */
+    public TableKind {
+        names = names == null ? List.of() : names;
+        header = header == null ? List.of() : header;
+        columns = columns == null ? List.of() : columns;
+        sums = sums == null ? List.of() : sums;
+    }
 }

@@ -9,4 +9,9 @@ import java.util.List;
  * one level below it ({@code each: level}).
  */
 public record TableSum(String column, String row, List<String> of, Integer level, String each, Origin origin) {
+
+    /** A list written as something else (the binder said so) is read as none. */
+    public TableSum {
+        of = of == null ? List.of() : of;
+    }
 }
