@@ -95,6 +95,7 @@ public final class Checker {
         ReferenceChecks.check(report, site, findings);
         RangeChecks.check(report, findings);
         MarkdownChecks.check(report, findings);
+        TableChecks.check(report, findings);
         titleYear(report, findings);
         if (figures instanceof EvaluationFigures evaluation) {
             EvaluationChecks.check(evaluation, findings);

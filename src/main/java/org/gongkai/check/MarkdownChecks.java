@@ -47,6 +47,16 @@ public final class MarkdownChecks {
             text(e.threePublicDetails(), null, e.origin().of("three-public-details"), "explanations.three-public-details", findings);
             text(e.performance(), null, e.origin().of("performance"), "explanations.performance", findings);
         }
+        parts(report.parts(), "parts", findings);
+    }
+
+    /** The Markdown text of every part, nested ones too. */
+    private static void parts(List<org.gongkai.model.Part> parts, String path, List<Diagnostic> findings) {
+        for (int i = 0; i < parts.size(); i++) {
+            org.gongkai.model.Part part = parts.get(i);
+            text(part.text(), null, part.origin().of("text"), path + "[" + i + "].text", findings);
+            parts(part.parts(), path + "[" + i + "].parts", findings);
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.model.Balances;
 import org.gongkai.model.BasicExpenditure;
+import org.gongkai.model.Cell;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.EconomicItem;
 import org.gongkai.model.Expenditure;
@@ -34,6 +35,7 @@ import org.gongkai.model.Key;
 import org.gongkai.model.Labeled;
 import org.gongkai.model.Origin;
 import org.gongkai.model.Position;
+import org.gongkai.model.Shorthand;
 
 /**
  * Maps a {@link YamlNode} tree onto the model's records. A component's YAML key is its name in
@@ -113,6 +115,15 @@ public final class Binder {
             return null;
         }
         Class<?> raw = rawClass(type);
+        if (raw == Cell.class) {
+            // A data table's cell: any text, kept with its place so that a sum that fails can point at it.
+            return node instanceof YamlNode.Scalar scalar ? new Cell(scalar.text(), scalar.position())
+                    : mismatch(node, path, "文字或数字");
+        }
+        Shorthand shorthand = raw.getAnnotation(Shorthand.class);
+        if (shorthand != null && node instanceof YamlNode.Scalar scalar) {
+            return shorthand(scalar, raw, shorthand.value());
+        }
         if (raw.isRecord()) {
             return record(node, raw, path);
         }
@@ -221,6 +232,18 @@ public final class Binder {
             return Labeled.parse(MoneyUnit.class, scalar.text().strip()).orElse(null);
         }
         return null;
+    }
+
+    /** A record written as plain text: the text fills the named component, the others are absent. */
+    private static Object shorthand(YamlNode.Scalar scalar, Class<?> type, String component) {
+        RecordShape shape = RecordShape.of(type);
+        Object[] args = new Object[shape.components().size()];
+        for (int i = 0; i < args.length; i++) {
+            if (shape.components().get(i).name().equals(component)) {
+                args[i] = scalar.text();
+            }
+        }
+        return shape.construct(args);
     }
 
     private Object construct(YamlNode.Mapping mapping, Class<?> type, String path) {

@@ -56,6 +56,22 @@ public final class ContentLoader {
     private record Cached(String stamp, Object value, List<Diagnostic> problems) {
     }
 
+    /** The table catalogue of the content folder last indexed (its theme folder's kinds over the default theme's). */
+    private volatile Catalogue catalogue;
+    private volatile Path catalogueFor;
+
+    private Catalogue catalogue(Path contentDir) {
+        Path theme = contentDir.toAbsolutePath().normalize().getParent();
+        theme = theme == null ? null : theme.resolve("templates");
+        Catalogue known = catalogue;
+        if (known == null || !java.util.Objects.equals(catalogueFor, theme)) {
+            known = Catalogue.of(theme);
+            catalogue = known;
+            catalogueFor = theme;
+        }
+        return known;
+    }
+
     /**
      * The site, and what is known of each unit folder before its reports are read: its unit (null when
      * unit.yaml is missing or unreadable) and the problems found so far.
@@ -127,6 +143,8 @@ public final class ContentLoader {
                     : Diagnostic.error("file.not-regular", Position.ofFile(unitsName), "", "units 应为文件夹，实际为文件"));
             return new Index(site, List.of(), problems);
         }
+        catalogue = null;
+        problems.addAll(catalogue(contentDir).problems());
         List<UnitFolder> folders = files.children(units, unitsName, problems).parallelStream()
                 .map(unitDir -> readUnit(files, contentDir, unitDir)).toList();
         return new Index(site, folders, problems);
@@ -346,7 +364,7 @@ public final class ContentLoader {
         List<ContentFiles.Entry> own = siblings.stream().filter(p -> p.path().equals(file.path()) || isSection(p.path(), id))
                 .toList();
         List<Path> paths = own.stream().map(ContentFiles.Entry::path).toList();
-        String stamp = remembersReports ? stamp(paths) : null;
+        String stamp = remembersReports ? stamp(paths) + catalogue(contentDir).digest() : null;
         Cached cached = remembersReports ? cache.get(file.path()) : null;
         if (cached != null && cached.stamp().equals(stamp)) {
             problems.addAll(cached.problems());
@@ -444,6 +462,18 @@ public final class ContentLoader {
         Report report = kind.get() == ReportKind.FINAL_ACCOUNTS
                 ? binder.bind(mapping, FinalAccounts.class)
                 : binder.bind(mapping, Evaluation.class);
+        if (report.tables() == null || report.parts() == null) {
+            // Written as something else than a list: said so by the binder, and read as none.
+            RecordShape shape = RecordShape.of(report.getClass());
+            report = shape.with(shape.with(report, "tables", report.tables() == null ? List.of() : report.tables()),
+                    "parts", report.parts() == null ? List.of() : report.parts());
+        }
+        if (!report.tables().isEmpty() || !report.parts().isEmpty()) {
+            List<org.gongkai.model.TableEntry> tables = TableEntries.resolve(report.tables(), kind.get(),
+                    catalogue(contentDir), problems);
+            TableEntries.parts(report.parts(), tables, kind.get(), report.origin(), problems);
+            report = RecordShape.of(report.getClass()).with(report, "tables", tables);
+        }
         Integer year = report.header().year();
         if (year == null) {
             // The binder said why; a report without a year cannot be put in order among the others.

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.model.Cell;
 import org.gongkai.model.Evaluation;
 import org.gongkai.model.FinalAccounts;
 import org.gongkai.model.FromPath;
@@ -20,6 +21,7 @@ import org.gongkai.model.Labeled;
 import org.gongkai.model.Origin;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.Required;
+import org.gongkai.model.Shorthand;
 import org.gongkai.model.Site;
 import org.gongkai.model.Unit;
 
@@ -42,6 +44,8 @@ public final class JsonSchemas {
             Class<?> record = kind == ReportKind.FINAL_ACCOUNTS ? FinalAccounts.class : Evaluation.class;
             schemas.put(kind.label() + ".schema.json", text(document(record, "gongkai " + kind.chinese(), kind)));
         }
+        schemas.put("table-kind.schema.json", text(document(org.gongkai.model.TableKind.class,
+                "gongkai templates/catalogue/<种类>.yaml（表格目录中的一种表）", null)));
         return schemas;
     }
 
@@ -97,13 +101,20 @@ public final class JsonSchemas {
     /** Nested records are definitions, referenced by name, so that recursive ones (Subject) work. */
     private static Object schemaOf(Type type, Map<String, Object> definitions) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (raw == Cell.class) {
+            return ordered("type", List.of("string", "number"), "description", "单元格，照原文填写");
+        }
         if (raw.isRecord()) {
             String name = raw.getSimpleName();
             if (!definitions.containsKey(name)) {
                 definitions.put(name, ordered());
                 definitions.put(name, object(raw, definitions));
             }
-            return ordered("$ref", "#/definitions/" + name);
+            Map<String, Object> reference = ordered("$ref", "#/definitions/" + name);
+            if (raw.isAnnotationPresent(Shorthand.class)) {
+                return ordered("oneOf", List.of(ordered("type", "string"), reference));
+            }
+            return reference;
         }
         if (raw == List.class) {
             return ordered("type", "array", "items", schemaOf(argument(type, 0), definitions));

@@ -54,6 +54,17 @@ public record RecordShape(Class<?> type, List<Component> components, Constructor
         }
     }
 
+    /** A copy of {@code record} (of this shape's type) with one component replaced. */
+    @SuppressWarnings("unchecked")
+    public <T> T with(T record, String component, Object value) {
+        Object[] arguments = new Object[components.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            Component c = components.get(i);
+            arguments[i] = c.name().equals(component) ? value : c.valueOf(record);
+        }
+        return (T) construct(arguments);
+    }
+
     public Object construct(Object[] arguments) {
         try {
             return constructor.newInstance(arguments);

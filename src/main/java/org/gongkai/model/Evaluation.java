@@ -29,6 +29,8 @@ public record Evaluation(
         Stated stated,
         String remarks,
         List<String> notes,
+        List<TableEntry> tables,
+        List<Part> parts,
         Origin origin) implements Report {
 
     /** A report without an indicator table has an empty list of groups. */

@@ -23,6 +23,8 @@ public record FinalAccounts(
         List<GlossaryEntry> glossary,
         PreviousYear previousYear,
         Explanations explanations,
+        List<TableEntry> tables,
+        List<Part> parts,
         java.util.Map<String, String> stated,
         Origin origin,
         AccountsScope scope,

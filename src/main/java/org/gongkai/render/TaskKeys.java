@@ -73,9 +73,13 @@ final class TaskKeys {
             }
         }
         String own = findings == null ? "" : digestOf(findings);
+        if (!report.tables().isEmpty()) {
+            // A table's header, columns and sums may come from a catalogue kind file, not from the report's own files.
+            own += new org.gongkai.load.Digest().text(report.tables().toString()).hex();
+        }
         String pages = report instanceof FinalAccounts
-                ? templates.fingerprint("final-accounts.ftlh", "accounts-explanation.ftlh", "audit.ftlh")
-                : templates.fingerprint("evaluation.ftlh", "audit.ftlh");
+                ? templates.fingerprint("final-accounts.ftlh", "accounts-explanation.ftlh", "audit.ftlh", "data-table.ftlh", "parts.ftlh")
+                : templates.fingerprint("evaluation.ftlh", "audit.ftlh", "data-table.ftlh", "parts.ftlh");
         return key("report:" + report.header().file(), pages, report.header().digest(), unit.digest(),
                 around.toString(), own);
     }

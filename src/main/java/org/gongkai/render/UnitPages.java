@@ -92,6 +92,13 @@ final class UnitPages {
                     Map.of("findings", AuditFindings.byFile(findings, Map.of(report.header().file(), path))), false);
             model.put("auditCount", findings.size());
         }
+        model.put("dataTables", org.gongkai.derive.DataTable.of(report));
+        Map<String, org.gongkai.model.TableEntry> tableEntries = new java.util.LinkedHashMap<>();
+        report.tables().forEach(t -> tableEntries.put(t.id(), t));
+        model.put("tableEntries", tableEntries);
+        Map<String, String> partHtml = new TreeMap<>();
+        partTexts(report.parts(), "", partHtml);
+        model.put("partHtml", partHtml);
         String template;
         if (figures instanceof FinalAccountsFigures accounts) {
             template = "final-accounts.ftlh";
@@ -114,6 +121,17 @@ final class UnitPages {
         }
         pages.page(path, template, crumbs, model, true);
         sources(report, folder);
+    }
+
+    /** The Markdown text of every part, as HTML, by the part's key ("0", "0-1"…) as parts.ftlh names it. */
+    private void partTexts(List<org.gongkai.model.Part> parts, String prefix, Map<String, String> html) {
+        for (int i = 0; i < parts.size(); i++) {
+            String key = prefix + i;
+            if (parts.get(i).text() != null) {
+                html.put(key, markdown.toHtml(parts.get(i).text()));
+            }
+            partTexts(parts.get(i).parts(), key + "-", html);
+        }
     }
 
     /** The report's own YAML and Markdown beside its page, and a bundle of all its data. */

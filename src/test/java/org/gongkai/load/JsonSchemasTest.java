@@ -42,5 +42,11 @@ class JsonSchemasTest {
         assertEquals("#/definitions/IndicatorGroup",
                 evaluation.at("/definitions/IndicatorGroup/properties/subgroups/items/$ref").asText(), "groups of any depth");
         assertEquals("boolean", evaluation.at("/definitions/Indicator/properties/applicable/type").asText());
+        assertEquals("#/definitions/TableEntry", accounts.at("/properties/tables/items/$ref").asText());
+        assertEquals("string", accounts.at("/definitions/TableEntry/properties/header/items/items/oneOf/0/type").asText(),
+                "a header cell is written as its text or as { text, cols, rows }");
+        assertTrue(accounts.at("/definitions/TableColumn/properties/type/enum").toString().contains("amount"));
+        assertEquals("#/definitions/Part", accounts.at("/definitions/Part/properties/parts/items/$ref").asText(),
+                "nested parts");
     }
 }

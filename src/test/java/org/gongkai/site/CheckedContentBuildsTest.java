@@ -387,6 +387,10 @@ class CheckedContentBuildsTest {
                 }
                 return members;
             });
+            put(r, "tables", () -> accountsTables(r));
+            if (r.containsKey("tables")) {
+                put(r, "parts", () -> parts(r, true));
+            }
         }
 
         private List<Object> economicItems(String code, String name) {
@@ -506,6 +510,16 @@ class CheckedContentBuildsTest {
             });
             put(r, "remarks", this::text);
             put(r, "notes", () -> list(2, () -> "该表由中央主管部门填写。"));
+            put(r, "tables", () -> {
+                List<Object> tables = new ArrayList<>();
+                for (int n = count(2); n > 0; n--) {
+                    tables.add(dataTable("e" + n));
+                }
+                return tables;
+            });
+            if (r.get("tables") instanceof List<?> tables && !tables.isEmpty()) {
+                put(r, "parts", () -> parts(r, false));
+            }
         }
 
         /** Printed headings for some of {@code keys}, in a random order. */
@@ -601,6 +615,136 @@ class CheckedContentBuildsTest {
                 return rule;
             });
             return i;
+        }
+
+        /**
+         * A 决算's tables as a document prints them: each built-in table whose block is there (and, where it is
+         * not, sometimes under its printed empty-table note), renamed and numbered, with data tables of
+         * catalogue kinds and custom ones between them.
+         */
+        private List<Object> accountsTables(Map<String, Object> r) {
+            List<Object> tables = new ArrayList<>();
+            String[][] builtIns = {{"income-expenditure-summary", null}, {"income", null}, {"expenditure", null},
+                    {"fiscal-summary", null}, {"general-budget", "general-budget"}, {"basic-expenditure", "basic-expenditure"},
+                    {"three-public", "three-public"}, {"government-fund", "government-fund"}, {"state-capital", "state-capital"}};
+            int n = 0;
+            for (String[] builtIn : builtIns) {
+                boolean hasBlock = builtIn[1] == null || r.containsKey(builtIn[1]);
+                // A block with data must be listed (check refuses it otherwise); a table without its block only with its empty-table note.
+                boolean listed = builtIn[1] == null ? mode == Mode.MAXIMAL || random.nextBoolean()
+                        : hasBlock || mode == Mode.MAXIMAL || pick(0.3);
+                if (!listed) {
+                    continue;
+                }
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("id", "t" + ++n);
+                t.put("kind", builtIn[0]);
+                t.put("title", oneOf(List.of("收入支出决算表", "一般公共预算财政拨款“三公”经费情况表", "表（原文所印标题）")));
+                put(t, "number", () -> oneOf(List.of("表一", "公开07表", "十一")));
+                if (!hasBlock) {
+                    t.put("empty", "本单位本年度无此项收支，故本表为空表。");
+                }
+                tables.add(t);
+                if (has()) {
+                    tables.add(dataTable("d" + n));
+                }
+            }
+            if (tables.isEmpty()) {
+                tables.add(dataTable("d0"));
+            }
+            return tables;
+        }
+
+        /** A data table: of a catalogue kind, or custom with a header of two rows and merged cells; sums declared, cells blank or not. */
+        private Map<String, Object> dataTable(String id) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("id", id);
+            String tableKind = kind.equals("final-accounts")
+                    ? oneOf(List.of("general-budget-project", "three-public-meetings", "custom")) : "custom";
+            if (!tableKind.equals("custom")) {
+                t.put("kind", tableKind);
+            }
+            t.put("title", oneOf(List.of("一般公共预算财政拨款项目支出决算表", "“三公”经费及会议费、培训费支出决算表", "资金到位情况表")));
+            put(t, "number", () -> "公开07表");
+            put(t, "money-unit", () -> oneOf(List.of("元", "万元")));
+            put(t, "note", () -> "注：本表反映部门本年度的项目支出。");
+            if (pick(0.1)) {
+                t.put("empty", "本单位本年度无此项支出，故本表为空表。");
+                if (tableKind.equals("custom")) {
+                    t.put("columns", List.of(Map.of("key", "name", "heading", "项目")));
+                }
+                return t;
+            }
+            String label = tableKind.equals("three-public-meetings") ? "item" : "name";
+            List<String> figures = switch (tableKind) {
+                case "general-budget-project" -> List.of("amount");
+                case "three-public-meetings" -> List.of("budget", "actual");
+                default -> List.of("total", "basic", "project");
+            };
+            if (tableKind.equals("custom")) {
+                if (has()) {
+                    t.put("header", List.of(
+                            List.of(Map.of("text", "项目", "rows", 2), Map.of("text", "本年支出", "cols", 3)),
+                            List.of("合计", "基本支出", "项目支出")));
+                }
+                List<Object> columns = new ArrayList<>();
+                columns.add(new LinkedHashMap<>(Map.of("key", "name", "heading", "项目")));
+                for (String key : figures) {
+                    columns.add(new LinkedHashMap<>(Map.of("key", key, "type", "amount", "heading", key)));
+                }
+                t.put("columns", columns);
+                put(t, "line-numbers", () -> oneOf(List.of("columns", "rows", "both")));
+                put(t, "sums", () -> List.of(Map.of("column", "total", "of", List.of("basic", "project")),
+                        Map.of("row", "合计", "level", 1)));
+            }
+            List<Object> rows = new ArrayList<>();
+            Map<String, Object> total = new LinkedHashMap<>();
+            total.put(label, "合计");
+            rows.add(total);
+            for (int i = count(3); i > 0; i--) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put(label, tableKind.equals("three-public-meetings") ? oneOf(List.of("会议费", "培训费", "公务接待费")) : "项目" + i);
+                for (String key : figures) {
+                    put(row, key, this::amount);
+                }
+                put(row, "level", () -> 1);
+                rows.add(row);
+            }
+            for (String key : figures) {
+                put(total, key, this::amount);
+            }
+            t.put("rows", rows);
+            return t;
+        }
+
+        /** The document's parts: text, generated 说明 sections (a 决算's), nested parts, each table placed once. */
+        private List<Object> parts(Map<String, Object> r, boolean accounts) {
+            List<Object> parts = new ArrayList<>();
+            Map<String, Object> overview = new LinkedHashMap<>();
+            overview.put("heading", "第一部分 部门概况");
+            put(overview, "text", this::text);
+            put(overview, "parts", () -> List.of(Map.of("heading", "一、主要职责", "text", "负责医疗保障工作。")));
+            parts.add(overview);
+            List<Object> ids = new ArrayList<>();
+            for (Object table : (List<?>) r.get("tables")) {
+                ids.add(((Map<?, ?>) table).get("id"));
+            }
+            int split = mode == Mode.MAXIMAL ? ids.size() / 2 : random.nextInt(ids.size() + 1);
+            parts.add(Map.of("heading", "第二部分 部门决算表", "tables", ids.subList(0, split)));
+            if (accounts && has()) {
+                List<Object> explanations = new ArrayList<>();
+                for (String section : List.of("overview", "income", "general-budget", "three-public", "other")) {
+                    if (has()) {
+                        explanations.add(Map.of("heading", "（一）" + section, "generated", section));
+                    }
+                }
+                parts.add(Map.of("heading", "第三部分 部门决算情况说明", "parts", explanations));
+            }
+            parts.add(Map.of("heading", "第四部分 附表", "tables", ids.subList(split, ids.size())));
+            if (accounts && has()) {
+                parts.add(Map.of("heading", "第五部分 名词解释", "generated", "glossary"));
+            }
+            return parts;
         }
 
         private List<Object> list(int max, Supplier<Object> item) {

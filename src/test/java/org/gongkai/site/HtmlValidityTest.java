@@ -43,6 +43,17 @@ class HtmlValidityTest {
         assertValid(site);
     }
 
+    /** Reports written as their documents print them: data tables with merged header cells, 栏次, parts. */
+    @Test
+    void everyPageOfTheTableFixturesIsValidHtml() throws Exception {
+        Path sites = dir.resolve("fixtures");
+        for (String doc : List.of("d01", "d07", "d12", "d13", "d15", "d17", "d25")) {
+            Path site = sites.resolve(doc);
+            assertFalse(new SiteBuilder().build(Path.of("src/test/resources/fixtures", doc, "content"), site).failed(), doc);
+        }
+        assertValid(sites);
+    }
+
     /** A narrative with a GFM table: aligned columns, a line break in a cell. */
     @Test
     void aNarrativeTableIsValidHtml() throws Exception {

@@ -1,0 +1,268 @@
+package org.gongkai.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.model.Diagnostic;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Documents of the real-document research note (/work/shared/research/real-documents.md), each a small
+ * content folder under src/test/resources/fixtures/&lt;doc&gt;/ built from its recorded structure with
+ * made-up figures: the page shows exactly the recorded tables, in order, under their printed titles,
+ * with their printed column headings and row labels, and a deliberate inconsistency is found at its
+ * file:line:column.
+ */
+class TableFixturesTest {
+
+    @TempDir
+    Path out;
+
+    private record Built(Document page, Path folder, List<Diagnostic> diagnostics) {
+    }
+
+    private Built build(String doc, String unit, int year) throws IOException {
+        Path content = Path.of("src/test/resources/fixtures", doc, "content");
+        BuildResult result = new SiteBuilder(1).build(content, out);
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        Path folder = out.resolve("units/" + unit + "/" + year + "/final-accounts");
+        return new Built(Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8"), folder, result.diagnostics());
+    }
+
+    /** The captions of the page's 决算公开表, in order, without the 单位 line and download link. */
+    private static List<String> captions(Document page) {
+        return page.select("section.tables table > caption").stream().map(Element::ownText).toList();
+    }
+
+    private static Element table(Document page, String key) {
+        return page.selectFirst("table[data-table=" + key + "]");
+    }
+
+    /** Header rows as printed: each row's cell texts, with their merged cells' spans. */
+    private static List<String> header(Element table) {
+        return table.select("thead tr").stream().map(tr -> String.join("|", tr.select("th").stream()
+                .map(th -> th.text() + (th.hasAttr("colspan") ? "/c" + th.attr("colspan") : "")
+                        + (th.hasAttr("rowspan") ? "/r" + th.attr("rowspan") : ""))
+                .toList())).toList();
+    }
+
+    private static List<String> rowLabels(Element table) {
+        return table.select("tbody th[scope=row]").stream().map(Element::text).toList();
+    }
+
+    private static List<Diagnostic> tableFindings(Built built) {
+        return built.diagnostics().stream().filter(d -> d.rule().startsWith("table.")).toList();
+    }
+
+    @Test
+    void d01YunnanElevenTablesWithProjectAndThreePublicOperatingTables() throws IOException {
+        Built built = build("d01", "longyang", 2024);
+        assertEquals(List.of("一 收入支出决算表", "二 收入决算表", "三 支出决算表", "四 财政拨款收入支出决算表",
+                "五 一般公共预算财政拨款收入支出决算表", "六 一般公共预算财政拨款基本支出决算表", "七 一般公共预算财政拨款项目支出决算表",
+                "八 政府性基金预算财政拨款收入支出决算表", "九 国有资本经营预算财政拨款收入支出决算表",
+                "十 财政拨款“三公”经费、行政参公单位机关运行经费情况表", "十一 一般公共预算财政拨款“三公”经费情况表"),
+                tablesUnder(built.page(), "第二部分 2024年度部门决算表"));
+        Element project = table(built.page(), "t07");
+        assertEquals(List.of("项目/c2|本年支出/r2", "科目编码|科目名称"), header(project));
+        assertEquals(List.of("合计", "卫生健康支出", "医疗保障管理事务", "其他医疗保障管理事务支出"), rowLabels(project));
+        Element operating = table(built.page(), "t10");
+        assertEquals(List.of("项目|预算数|决算数"), header(operating));
+        assertEquals(List.of("“三公”经费合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费",
+                "公务接待费", "机关运行经费"), rowLabels(operating));
+        assertTrue(table(built.page(), "government-fund").text().contains("故本表无数据"), "the printed empty-table note");
+        assertEquals("\uFEFF项目,项目,本年支出\r\n科目编码,科目名称,本年支出\r\n,合计,200\r\n210,卫生健康支出,200\r\n"
+                + "21015,医疗保障管理事务,200\r\n2101599,其他医疗保障管理事务支出,200\r\n",
+                Files.readString(built.folder().resolve("t07.csv"), StandardCharsets.UTF_8), "merged header cells repeated in the CSV");
+        assertTrue(Files.readString(built.folder().resolve("data.json")).contains("一般公共预算财政拨款项目支出决算表"));
+        assertEquals(List.of(), tableFindings(built));
+    }
+
+    /** The page's part headings in order, each with its depth: "2 第一部分 部门概况". */
+    private static List<String> partHeadings(Document page) {
+        return page.select("section.part > h2, section.part > h3, section.part > h4").stream()
+                .map(h -> h.tagName().substring(1) + " " + h.text()).toList();
+    }
+
+    /** The tables placed directly in the part with this heading, by caption. */
+    private static List<String> tablesUnder(Document page, String heading) {
+        Element part = page.select("section.part").stream()
+                .filter(p -> p.child(0).text().equals(heading)).findFirst().orElseThrow();
+        return part.select("> div.table-wrap > table > caption").stream().map(Element::ownText).toList();
+    }
+
+    @Test
+    void d01PartsInTheDocumentsOrderTablesBeforeTheFourExplanations() throws IOException {
+        Document page = build("d01", "longyang", 2024).page();
+        assertEquals(List.of("2 第一部分 部门概况", "3 一、主要职责", "3 二、基本情况", "3 三、重点工作概述", "2 第二部分 2024年度部门决算表",
+                "2 第三部分 2024年度部门决算情况说明", "3 一、收入决算情况说明", "3 二、支出决算情况说明", "3 三、一般公共预算财政拨款支出决算情况说明",
+                "3 四、财政拨款“三公”经费支出决算情况说明", "2 第四部分 其他重要事项及相关口径情况说明", "3 一、机关运行经费支出情况",
+                "3 二、国有资产占用情况", "3 三、政府采购支出情况", "3 四、部门绩效自评情况", "3 五、其他重要事项情况说明", "3 六、相关口径说明",
+                "2 第五部分 名词解释"), partHeadings(page));
+        assertEquals(11, tablesUnder(page, "第二部分 2024年度部门决算表").size());
+        assertEquals(captions(page).size(), 0, "no standard “部门决算公开表” section besides the parts");
+        Element income = page.select("section.part").stream().filter(p -> p.child(0).text().equals("一、收入决算情况说明"))
+                .findFirst().orElseThrow();
+        assertTrue(income.selectFirst("[data-section=income]").text().contains("2024年本年收入合计500万元"), income.text());
+        assertTrue(page.select("[data-section=overview]").isEmpty(), "only the 说明 sections the document has");
+        assertTrue(page.select("#explanation-heading, #tables-heading, #other-heading").isEmpty(), "gongkai's outline is not used");
+        assertEquals("机关运行经费", page.select("dl.glossary dt").get(1).text());
+        assertEquals("本部门内设机构4个。", page.selectFirst("#part-0-1 .unit-written").text());
+    }
+
+    @Test
+    void d12ExplanationsBeforeTheTables() throws IOException {
+        Document page = build("d12", "qinzhou", 2021).page();
+        List<String> top = partHeadings(page).stream().filter(h -> h.startsWith("2 ")).toList();
+        assertEquals(List.of("2 第一部分 钦州市医疗保障局概况", "2 第二部分 2021年度部门决算情况说明", "2 第三部分 2021年度部门决算报表",
+                "2 第四部分 其他重要事项的情况说明", "2 第五部分 名词解释"), top);
+        assertEquals(9, tablesUnder(page, "第三部分 2021年度部门决算报表").size());
+        List<String> sections = page.select("[data-section]").stream().map(e -> e.attr("data-section")).toList();
+        assertEquals(List.of("overview", "general-budget", "basic", "government-fund", "state-capital", "three-public", "glossary"),
+                sections);
+        String html = page.html();
+        assertTrue(html.indexOf("第二部分 2021年度部门决算情况说明") < html.indexOf("表一 收入支出决算总表"), "说明 before 报表");
+    }
+
+    @Test
+    void d17TablesAsAttachedTablesAtTheEnd() throws IOException {
+        Document page = build("d17", "quxian", 2024).page();
+        List<String> top = partHeadings(page).stream().filter(h -> h.startsWith("2 ")).toList();
+        assertEquals(List.of("2 第一部分 部门概况", "2 第二部分 2024年度部门决算情况说明", "2 第三部分 名词解释", "2 第四部分 附件",
+                "2 第五部分 附表"), top);
+        assertEquals(13, tablesUnder(page, "第五部分 附表").size());
+        assertEquals(10, page.select("div.explanation-section").size());
+    }
+
+    @Test
+    void d07IncomeByFunctionAndByUnitAndTheInconsistentTotalFound() throws IOException {
+        Built built = build("d07", "tianjin", 2022);
+        assertEquals(List.of("一 收入支出决算总表", "二 收入决算表(按功能分类列示)", "三 收入决算表(按单位列示)", "四 支出决算表",
+                "五 财政拨款收入支出决算总表", "六 一般公共预算财政拨款支出决算表", "七 一般公共预算财政拨款基本支出决算表",
+                "八 政府性基金预算财政拨款收入支出决算表", "九 国有资本经营预算财政拨款收入支出决算表",
+                "十 一般公共预算财政拨款“三公”经费支出决算表", "十一 项目支出决算表"), captions(built.page()));
+        Element byUnit = table(built.page(), "t03");
+        assertEquals(List.of("单位名称|本年收入合计|财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入"), header(byUnit));
+        assertEquals(List.of("合计", "天津市医疗保障局（本级）", "天津市医疗保障基金管理中心"), rowLabels(byUnit));
+        Element derived = byUnit.selectFirst("tbody tr td.derived");
+        assertEquals("800计算值", derived.text(), "the blank 财政拨款收入 合计 is the sum of the units, marked as derived");
+        Element bySubject = table(built.page(), "t02");
+        assertEquals(List.of("项目/c2|本年收入合计/r2|财政拨款收入/r2|上级补助收入/r2|事业收入/r2|经营收入/r2|附属单位上缴收入/r2|其他收入/r2",
+                "科目编码|科目名称"), header(bySubject));
+        assertTrue(table(built.page(), "state-capital").text().contains("关于空表的说明"));
+        List<Diagnostic> found = tableFindings(built);
+        assertEquals(1, found.size(), found::toString);
+        Diagnostic sum = found.get(0);
+        assertEquals("table.sum", sum.rule());
+        assertEquals("src/test/resources/fixtures/d07/content/units/tianjin/2022/final-accounts.yaml:46:28",
+                sum.position().toString());
+        assertEquals("tables[2].rows[0].total", sum.path());
+        assertTrue(sum.message().contains("计算值为 800，表中写为 810"), sum.message());
+    }
+
+    @Test
+    void d12NineTablesNumberedAsPrinted() throws IOException {
+        Built built = build("d12", "qinzhou", 2021);
+        assertEquals(List.of("表一 收入支出决算总表", "表二 收入决算表", "表三 支出决算表", "表四 财政拨款收入支出决算总表",
+                "表五 一般公共预算财政拨款支出决算表", "表六 一般公共预算财政拨款基本支出决算表",
+                "表七 一般公共预算财政拨款“三公”经费支出决算表", "表八 政府性基金预算财政拨款收入支出决算表",
+                "表九 国有资本经营预算财政拨款支出决算表"), tablesUnder(built.page(), "第三部分 2021年度部门决算报表"));
+        assertEquals(List.of("科目编码/r2|科目名称/r2|全年预算数/r2|本年支出/c3|完成预算%/r2|占比/r2", "合计|基本支出|项目支出"),
+                header(table(built.page(), "general-budget")));
+        assertEquals(List.of("卫生健康支出（类）", "医疗保障管理事务（款）", "行政运行（项）", "其他医疗保障管理事务支出（项）"),
+                rowLabels(table(built.page(), "general-budget")));
+    }
+
+    @Test
+    void d13EightTablesWithoutStateCapital() throws IOException {
+        Built built = build("d13", "rongshui", 2019);
+        assertEquals(List.of("表一 收入支出决算总表", "表二 收入决算表", "表三 支出决算表", "表四 财政拨款收入支出决算总表",
+                "表五 一般公共预算财政拨款支出决算表", "表六 一般公共预算财政拨款基本支出决算表",
+                "表七 一般公共预算财政拨款“三公”经费支出决算表", "表八 政府性基金预算财政拨款收入支出决算表"),
+                captions(built.page()));
+        assertTrue(built.page().select("table[data-table=state-capital]").isEmpty(), "no 国有资本经营 table");
+        assertFalse(Files.exists(built.folder().resolve("state-capital.csv")), "and no download of it");
+    }
+
+    @Test
+    void d15ThreePublicWithMeetingsAndTrainingAndADerivedRow() throws IOException {
+        Built built = build("d15", "qingjian", 2019);
+        assertEquals(List.of("收入支出决算总表", "收入决算总表", "支出决算总表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+                "一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表",
+                "政府性基金预算财政拨款收入支出决算表"), captions(built.page()));
+        Element meetings = table(built.page(), "t7");
+        assertEquals(List.of("合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费",
+                "会议费", "培训费"), rowLabels(meetings));
+        assertEquals("公务用车购置及运行维护费 2计算值 1.5计算值", meetings.select("tbody tr").get(2).text());
+        assertTrue(built.page().select("table[data-table=three-public]").isEmpty(), "no separate “三公” table");
+        assertEquals(List.of(), tableFindings(built));
+    }
+
+    @Test
+    void d17ThirteenSichuanTablesWithTwoDetailTablesAndACustomOne() throws IOException {
+        Built built = build("d17", "quxian", 2024);
+        assertEquals(List.of("表1 收入支出决算总表", "表2 收入决算表", "表3 支出决算表", "表4 财政拨款收入支出决算总表", "表5 财政拨款支出决算明细表",
+                "表6 一般公共预算财政拨款支出决算表", "表7 一般公共预算财政拨款支出决算明细表", "表8 一般公共预算财政拨款基本支出决算明细表",
+                "表9 一般公共预算财政拨款项目支出决算表", "表10 政府性基金预算财政拨款收入支出决算表", "表11 国有资本经营预算财政拨款收入支出决算表",
+                "表12 国有资本经营预算财政拨款支出决算表", "表13 财政拨款“三公”经费支出决算表"), tablesUnder(built.page(), "第五部分 附表"));
+        Element detail = table(built.page(), "t05");
+        assertEquals(List.of("项目/c2|合计/r2|基本支出/c2|项目支出/r2", "科目编码|科目名称|人员经费|公用经费"), header(detail));
+        assertEquals(List.of("合计", "卫生健康支出", "医疗保障管理事务", "行政运行", "其他医疗保障管理事务支出"), rowLabels(detail));
+        assertEquals(rowLabels(detail), rowLabels(table(built.page(), "t07")));
+        assertEquals(List.of("科目名称|决算数|占比"), header(table(built.page(), "basic")), "a built-in table under its printed headings");
+        assertEquals("本单位无国有资本经营预算财政拨款收支，此表为空。", table(built.page(), "t11").selectFirst("td.empty").text());
+        assertEquals(List.of(), tableFindings(built));
+    }
+
+    @Test
+    void d25AnEvaluationReportsPartsWithItsOwnTablePlaced() throws IOException {
+        BuildResult result = new SiteBuilder(1).build(Path.of("src/test/resources/fixtures/d25/content"), out);
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        Path folder = out.resolve("units/linhe/2023/medical-assistance");
+        Document page = Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("2 一、基本情况", "3 （一）转移支付概况", "3 （二）整体绩效目标情况", "2 二、综合评价结论"), partHeadings(page));
+        assertEquals(List.of("资金到位及使用情况"), tablesUnder(page, "（一）转移支付概况"));
+        assertEquals(List.of("合计", "中央资金", "自治区资金"), rowLabels(table(page, "funding")));
+        assertEquals("\uFEFF资金来源,到位资金,使用资金\r\n合计,600,580\r\n中央资金,500,490\r\n自治区资金,100,90\r\n",
+                Files.readString(folder.resolve("funding.csv"), StandardCharsets.UTF_8));
+        String html = page.html();
+        assertTrue(html.indexOf("二、综合评价结论") < html.indexOf("转移支付绩效自评表"), "the report's parts before its 自评表");
+        assertEquals(1, page.select("table[data-table=funding]").size(), "placed once, not repeated after the 自评表");
+    }
+
+    /** A data table's cells reach its CSV through the page, so a formula a clerk typed is made inert there too (issue 13). */
+    @Test
+    void aFormulaTypedInADataTableCellIsInertInItsCsv() throws IOException {
+        Path content = out.resolve("content");
+        Files.createDirectories(content.resolve("units/demo/2023"));
+        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
+        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例局\nlevel: 县级\nregion: [示例省]\n");
+        Files.writeString(content.resolve("units/demo/2023/fa.yaml"), """
+                kind: final-accounts
+                title: 示例局2023年度部门决算
+                year: 2023
+                money-unit: 万元
+                income: { general-budget: 100 }
+                expenditure: { basic: 60, project: 40 }
+                tables:
+                  - id: t1
+                    title: 项目表
+                    columns: [ { key: name, heading: 项目 }, { key: amount, type: amount, heading: 金额 } ]
+                    rows:
+                      - { name: "=HYPERLINK(\\"http://x\\")", amount: -5 }
+                """);
+        BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        String csv = Files.readString(out.resolve("site/units/demo/2023/fa/t1.csv"), StandardCharsets.UTF_8);
+        assertEquals("\uFEFF项目,金额\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-5\r\n", csv);
+    }
+}
