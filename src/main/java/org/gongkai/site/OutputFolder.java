@@ -110,7 +110,8 @@ public final class OutputFolder {
 
     /** The folder being written. Files taken over unchanged from the previous build are hard-linked, not rewritten. */
     public final class Staging implements FileSink, AutoCloseable {
-        private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** Folders made in the staging folder; a writer asking for one another thread is making waits until it exists. */
+        private final java.util.concurrent.ConcurrentHashMap<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
         /** Recycling the spare: the paths where it may differ from the folder (null for an empty staging folder). */
         private final java.util.Set<String> differs;
@@ -282,13 +283,14 @@ public final class OutputFolder {
                 throw new UncheckedIOException(new IOException("refusing to write outside the output folder: " + path));
             }
             Path parent = target.getParent();
-            if (folders.add(parent)) {
+            folders.computeIfAbsent(parent, folder -> {
                 try {
-                    Files.createDirectories(parent);
+                    Files.createDirectories(folder);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }
+                return Boolean.TRUE;
+            });
             return target;
         }
     }
