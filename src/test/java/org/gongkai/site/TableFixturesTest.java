@@ -347,6 +347,35 @@ class TableFixturesTest {
         assertTrue(page.select("section.part").isEmpty(), "tables only: no parts");
     }
 
+    @Test
+    void d37ADepartmentsAccountsBesideItsOwnUnitAccountsEachWithItsTablesAndComparedOnce() throws IOException {
+        Built built = build("d37", "ordos", 2023);
+        Document department = built.page();
+        assertEquals(List.of("一 收入支出决算总表", "二 收入决算表", "三 支出决算表", "四 财政拨款收入支出决算总表", "五 一般公共预算财政拨款支出决算表",
+                "六 一般公共预算财政拨款基本支出决算明细表", "七 一般公共预算财政拨款项目支出决算明细表", "八 政府性基金预算财政拨款收入支出决算表",
+                "九 国有资本经营预算财政拨款支出决算表", "十 财政拨款“三公”经费支出决算表", "十一 机构运行经费支出、国有资产占用情况及政府采购支出信息表"),
+                captions(department));
+        Element combined = table(department, "t11");
+        assertEquals(List.of("项目|单位|数量（金额）"), header(combined));
+        assertEquals(List.of("机构运行经费支出", "房屋", "车辆", "政府采购支出总额", "政府采购货物支出", "政府采购工程支出", "政府采购服务支出"),
+                rowLabels(combined));
+        assertEquals("120计算值", combined.select("tbody tr").get(3).selectFirst("td.derived").text(), "the blank 政府采购 total, derived");
+        assertEquals(List.of("鄂尔多斯市卫生健康委员会本级", "鄂尔多斯市卫生健康综合保障中心"), rowLabels(table(department, "composition")));
+        assertEquals("鄂尔多斯市卫生健康委员会2023年度部门决算", department.selectFirst("h1").text());
+
+        Document unit = Jsoup.parse(out.resolve("units/ordos/2023/unit-accounts/index.html").toFile(), "UTF-8");
+        assertEquals("鄂尔多斯市卫生健康委员会2023年度单位决算", unit.selectFirst("h1").text());
+        assertEquals(List.of("一 收入支出决算总表", "二 收入决算表", "三 支出决算表", "四 财政拨款收入支出决算总表", "五 一般公共预算财政拨款支出决算表",
+                "六 一般公共预算财政拨款基本支出决算明细表", "七 政府性基金预算财政拨款收入支出决算表", "八 国有资本经营预算财政拨款支出决算表",
+                "九 财政拨款“三公”经费支出决算表"), captions(unit));
+        assertTrue(unit.select("table[data-table=composition]").isEmpty(), "a 单位决算 has no 决算单位构成");
+
+        Document compare = Jsoup.parse(out.resolve("compare/2023/index.html").toFile(), "UTF-8");
+        assertEquals(1, compare.select("tbody tr[data-region]").size(), "the body is compared once, by its 部门决算");
+        assertEquals("部门决算；另有单位决算", compare.selectFirst("small.scope-note").text());
+        assertEquals(List.of(), tableFindings(built));
+    }
+
     /** A data table's cells reach its CSV through the page, so a formula a clerk typed is made inert there too (issue 13). */
     @Test
     void aFormulaTypedInADataTableCellIsInertInItsCsv() throws IOException {
