@@ -376,6 +376,36 @@ class TableFixturesTest {
         assertEquals(List.of(), tableFindings(built));
     }
 
+    @Test
+    void d19TwelveTablesAsAnAttachmentWithEconomicClassificationProcurementAndPurchasedServices() throws IOException {
+        Built built = build("d19", "chaoyang", 2022);
+        Document page = built.page();
+        assertEquals(List.of("收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款收入支出决算表",
+                "一般公共预算财政拨款支出决算表", "政府性基金预算财政拨款收入支出决算表", "财政拨款基本支出经济分类决算表",
+                "国有资本经营预算财政拨款支出决算表", "财政拨款“三公”经费支出决算表", "政府采购情况表", "政府购买服务决算公开情况表"),
+                tablesUnder(page, "附件"));
+        assertEquals(List.of("2 第一部分 部门概况", "2 第二部分 部门决算说明", "2 第三部分 其他重要事项的情况说明",
+                "2 第四部分 2022年度部门绩效评价情况", "2 附件"),
+                partHeadings(page).stream().filter(h -> h.startsWith("2 ")).toList());
+        Element economic = table(page, "t08");
+        assertEquals(List.of("科目编码|科目名称|决算数"), header(economic));
+        assertEquals(List.of("合计", "工资福利支出", "基本工资", "津贴补贴", "商品和服务支出", "办公费"), rowLabels(economic));
+        Element procurement = table(page, "t11");
+        assertEquals(List.of("项目/r2|采购预算（财政性资金）/r2|实际采购金额/c4|授予中小企业合同金额/r2", "合计|货物|工程|服务"),
+                header(procurement));
+        assertEquals("55计算值", procurement.selectFirst("tbody td.derived").text(), "the blank 实际采购金额 合计, derived");
+        Element services = table(page, "t12");
+        assertEquals(List.of("序号|项目名称|服务类别|金额"), header(services));
+        assertEquals(3, services.select("tbody tr").size());
+        assertTrue(page.select("table[data-table=basic]").isEmpty(), "no 基本支出 table besides the 经济分类 one");
+        List<Diagnostic> found = tableFindings(built);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("src/test/resources/fixtures/d19/content/units/chaoyang/2022/final-accounts.yaml:48:46",
+                found.get(0).position().toString());
+        assertEquals("tables[7].rows[1].amount", found.get(0).path());
+        assertTrue(found.get(0).message().contains("计算值为 340，表中写为 350"), found.get(0).message());
+    }
+
     /** A data table's cells reach its CSV through the page, so a formula a clerk typed is made inert there too (issue 13). */
     @Test
     void aFormulaTypedInADataTableCellIsInertInItsCsv() throws IOException {
