@@ -406,6 +406,24 @@ class TableFixturesTest {
         assertTrue(found.get(0).message().contains("计算值为 340，表中写为 350"), found.get(0).message());
     }
 
+    @Test
+    void d20APerformanceSectionCountingProjectsByKindAndOnTheFourGradeScale() throws IOException {
+        Built built = build("d20", "wuzhou", 2024);
+        Document page = built.page();
+        assertEquals(List.of("项目支出绩效自评情况", "项目支出绩效自评等级情况", "项目支出预算执行情况"),
+                tablesUnder(page, "（二）项目支出绩效自评结果"));
+        assertEquals(List.of("projects", "grades", "budget"), page.select("table[data-table]").eachAttr("data-table"),
+                "the recorded tables and no others");
+        Element grades = table(page, "grades");
+        assertEquals(List.of("等级|项目个数|涉及资金|占项目总数比例|占项目支出总额比例"), header(grades));
+        assertEquals(List.of("合计", "一等", "二等", "三等", "四等"), rowLabels(grades));
+        assertEquals(List.of("合计", "本级项目", "对下转移支付项目", "敏感涉密项目"), rowLabels(table(page, "projects")));
+        Element budget = table(page, "budget");
+        assertEquals(List.of("项目|年初预算|调整数|年中调整预算|全年执行数"), header(budget));
+        assertEquals("580计算值", budget.selectFirst("tbody td.derived").text(), "the 年中调整预算 the document prints as a change");
+        assertEquals(List.of(), tableFindings(built));
+    }
+
     /** A data table's cells reach its CSV through the page, so a formula a clerk typed is made inert there too (issue 13). */
     @Test
     void aFormulaTypedInADataTableCellIsInertInItsCsv() throws IOException {
