@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gongkai.load.ContentLoader;
@@ -111,6 +112,9 @@ final class NewCommand implements Runnable {
         @Option(names = "--id", paramLabel = "报告标识", description = "文件名（默认为报告类型）")
         String id;
 
+        @Option(names = "--layout", paramLabel = "格式", description = FinalAccountsLayout.Text.HELP)
+        String layout;
+
         @CommandLine.Mixin
         ContentOption contentOption;
 
@@ -125,6 +129,7 @@ final class NewCommand implements Runnable {
             if (year < 1900 || year > 2099) {
                 throw new CommandLine.ParameterException(cl, "年度应为 1900 到 2099 之间的年份，实际为 " + year);
             }
+            FinalAccountsLayout accountsLayout = layout(cl, reportKind);
             String reportId = checkId(cl, id == null ? kind : id, "报告标识");
             Path unitDir = content.resolve("units").resolve(unit);
             if (!Files.isRegularFile(unitDir.resolve("unit.yaml"))) {
@@ -133,11 +138,24 @@ final class NewCommand implements Runnable {
                 return Main.DATA_ERRORS;
             }
             String unitName = unitName(unitDir.resolve("unit.yaml"));
-            String template = reportKind == ReportKind.FINAL_ACCOUNTS ? "final-accounts.yaml" : "evaluation.yaml";
-            String text = Scaffold.fill(template, Map.of("kind", kind, "kind-name", reportKind.chinese(),
+            List<String> templates = reportKind == ReportKind.FINAL_ACCOUNTS
+                    ? List.of("final-accounts.yaml", accountsLayout.scaffold()) : List.of("evaluation.yaml");
+            String text = Scaffold.fill(templates, Map.of("kind", kind, "kind-name", reportKind.chinese(),
                     "unit-name", unitName, "year", String.valueOf(year), "next-year", String.valueOf(year + 1),
                     "previous-year", String.valueOf(year - 1)));
             return write(cl, content, unitDir.resolve(String.valueOf(year)).resolve(reportId + ".yaml"), text);
+        }
+
+        /** The layout asked for (standard when none is), which only a 决算 has. */
+        private FinalAccountsLayout layout(CommandLine cl, ReportKind reportKind) {
+            if (layout == null) {
+                return FinalAccountsLayout.STANDARD;
+            }
+            if (reportKind != ReportKind.FINAL_ACCOUNTS) {
+                throw new CommandLine.ParameterException(cl, "选项 --layout 只用于 final-accounts（部门决算），不用于 " + kind);
+            }
+            return FinalAccountsLayout.named(layout).orElseThrow(() -> new CommandLine.ParameterException(cl,
+                    "没有格式“" + layout + "”。可用的格式：" + FinalAccountsLayout.names()));
         }
 
         /** The unit's name for the title, read plainly from unit.yaml; a placeholder if it is not there. */

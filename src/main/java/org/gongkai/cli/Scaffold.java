@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /** The commented YAML that {@code gongkai new} writes, from the templates in the jar. */
@@ -13,7 +14,14 @@ final class Scaffold {
     }
 
     static String fill(String name, Map<String, String> values) {
-        String text = read("/scaffold/" + name);
+        return fill(List.of(name), values);
+    }
+
+    /** The templates one after another, as one file. */
+    static String fill(List<String> names, Map<String, String> values) {
+        StringBuilder joined = new StringBuilder();
+        names.forEach(name -> joined.append(read("/scaffold/" + name)));
+        String text = joined.toString();
         for (Map.Entry<String, String> value : values.entrySet()) {
             text = text.replace("{{" + value.getKey() + "}}", value.getValue());
         }

@@ -193,7 +193,8 @@ public class MainTest {
 
     /**
      * What `new` writes is valid YAML of the schema, but every place the clerk must write is an error
-     * until filled in: each "（请填写…）" at its own line and column, then a 决算's all-zero amounts.
+     * until filled in: each "（请填写…）" at its own line and column, then a 决算's all-zero amounts. So for
+     * every 决算 layout: its tables and parts are laid out, and only the clerk's text and figures are missing.
      */
     @Test
     void scaffoldsFailCheckOnlyWhereTheClerkMustWrite() throws Exception {
@@ -210,31 +211,80 @@ public class MainTest {
         for (String kind : kinds) {
             files.add(content.resolve("units/shiyan/2024/" + kind + ".yaml"));
         }
+        java.util.List<Path> accounts = new java.util.ArrayList<>(java.util.List.of(files.get(1)));
+        for (FinalAccountsLayout layout : FinalAccountsLayout.values()) {
+            String unit = "shiyan-" + layout.id();
+            assertEquals(Main.OK, run("new", "unit", unit, "--content", content.toString()).exit());
+            Run run = run("new", "report", unit, "2024", "final-accounts", "--layout", layout.id(), "--content", content.toString());
+            assertEquals(Main.OK, run.exit(), run.err());
+            files.add(content.resolve("units/" + unit + "/unit.yaml"));
+            accounts.add(content.resolve("units/" + unit + "/2024/final-accounts.yaml"));
+        }
+        files.addAll(accounts.subList(1, accounts.size()));
+        assertEquals(Files.readString(accounts.get(0)), Files.readString(accounts.get(1)), "standard is the default layout");
         java.util.Set<String> placeholders = new java.util.TreeSet<>();
+        java.util.Map<Path, Integer> perFile = new java.util.HashMap<>();
         for (Path file : files) {
             java.util.List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                for (int at = line.indexOf("（请填写"); at >= 0 && !line.startsWith("#"); at = line.indexOf("（请填写", at + 1)) {
+                for (int at = line.indexOf("（请填写"); at >= 0 && !line.strip().startsWith("#"); at = line.indexOf("（请填写", at + 1)) {
                     placeholders.add(file + ":" + (i + 1) + ":" + (at + 1) + " content.placeholder");
+                    perFile.merge(file, 1, Integer::sum);
                 }
             }
         }
-        assertTrue(placeholders.size() >= 10, placeholders::toString);
+        for (Path file : accounts) {
+            assertTrue(perFile.getOrDefault(file, 0) >= 6, file + " has its parts' texts and empty-table notes to write");
+        }
         assertEquals(placeholders, errors(content));
 
         for (Path file : files) {
             Files.writeString(file, Files.readString(file).replaceAll("（请填写[^）]*）", "示例"));
         }
-        Path accounts = files.get(1);
-        int income = Files.readAllLines(accounts).indexOf("income:                      # 本年收入，按来源（没有的可删去，视为 0）") + 1;
-        assertEquals(java.util.Set.of(accounts + ":" + income + ":1 accounts.all-zero"), errors(content));
+        java.util.Set<String> allZero = new java.util.TreeSet<>();
+        for (Path file : accounts) {
+            int income = Files.readAllLines(file).indexOf("income:                      # 本年收入，按来源（没有的可删去，视为 0）") + 1;
+            allZero.add(file + ":" + income + ":1 accounts.all-zero");
+        }
+        assertEquals(allZero, errors(content));
 
-        Files.writeString(accounts, Files.readString(accounts).replace("  general-budget: 0 ", "  general-budget: 9 ")
-                .replace("  basic: 0 ", "  basic: 9 "));
+        for (Path file : accounts) {
+            Files.writeString(file, Files.readString(file).replace("  general-budget: 0 ", "  general-budget: 9 ")
+                    .replace("  basic: 0 ", "  basic: 9 "));
+        }
         Run check = run("check", "--content", content.toString());
         assertEquals(Main.OK, check.exit(), check.err());
-        assertTrue(check.out().contains("4 个单位，8 份报告"), check.out());
+        assertTrue(check.out().contains("8 个单位，12 份报告"), check.out());
+        Path site = dir.resolve("scaffolded-site");
+        assertEquals(Main.OK, run("build", "--content", content.toString(), "--out", site.toString()).exit());
+        var yunnan = org.jsoup.Jsoup.parse(site.resolve("units/shiyan-yunnan-11/2024/final-accounts/index.html").toFile(), "UTF-8");
+        assertEquals(java.util.List.of("第一部分 部门概况", "第二部分 2024年度部门决算表", "第三部分 2024年度部门决算情况说明",
+                "第四部分 其他重要事项及相关口径情况说明", "第五部分 名词解释"), yunnan.select("section.part > h2").eachText());
+        assertEquals(11, yunnan.select("section.part > div.table-wrap > table").size(), "the Yunnan 11 tables");
+        var hunan = org.jsoup.Jsoup.parse(site.resolve("units/shiyan-hunan-14/2024/final-accounts/index.html").toFile(), "UTF-8");
+        var explanations = hunan.select("section.part").stream()
+                .filter(p -> p.child(0).text().equals("第三部分 2024年度部门决算情况说明")).findFirst().orElseThrow();
+        assertEquals(14, explanations.select("section.part > h3").size(), "14 说明 headings");
+        assertEquals("十四、关于2024年度预算绩效情况的说明", explanations.select("section.part > h3").last().text());
+        var sichuan = org.jsoup.Jsoup.parse(site.resolve("units/shiyan-sichuan-13/2024/final-accounts/index.html").toFile(), "UTF-8");
+        assertEquals(13, sichuan.select("section.part > div.table-wrap > table").size(), "the Sichuan 13 附表");
+    }
+
+    @Test
+    void newReportListsItsLayoutsAndRefusesAnUnknownOne() {
+        String help = run("new", "report", "--help").out();
+        for (FinalAccountsLayout layout : FinalAccountsLayout.values()) {
+            assertTrue(help.replaceAll("\\s+", "").contains(layout.id() + layout.description().replaceAll("\\s+", "")), help);
+        }
+        Run unknown = run("new", "report", "jiange", "2024", "final-accounts", "--layout", "guangxi", "--content",
+                SampleContent.SAMPLE.toString());
+        assertEquals(Main.USAGE, unknown.exit());
+        assertTrue(unknown.err().contains("没有格式“guangxi”。可用的格式：standard、yunnan-11、hunan-14、sichuan-13"), unknown.err());
+        Run evaluation = run("new", "report", "jiange", "2024", "project-evaluation", "--layout", "standard", "--content",
+                SampleContent.SAMPLE.toString());
+        assertEquals(Main.USAGE, evaluation.exit());
+        assertTrue(evaluation.err().contains("选项 --layout 只用于 final-accounts"), evaluation.err());
     }
 
     /** The year rule as it is (1900–2099), not "four digits", which 2100 has. */

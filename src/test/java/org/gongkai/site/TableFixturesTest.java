@@ -239,6 +239,191 @@ class TableFixturesTest {
         assertEquals(1, page.select("table[data-table=funding]").size(), "placed once, not repeated after the 自评表");
     }
 
+    @Test
+    void d05HunanNineTablesWithABasicDetailTableAndFourteenExplanations() throws IOException {
+        Built built = build("d05", "xiangtan", 2023);
+        Document page = built.page();
+        assertEquals(List.of("收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+                "一般公共预算财政拨款基本支出决算明细表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表",
+                "财政拨款“三公”经费支出决算表"), tablesUnder(page, "第二部分 2023年度部门决算表"));
+        assertEquals(List.of("2 第一部分 湘潭市医疗保障局概况", "3 一、部门职责", "3 二、机构设置及决算单位构成", "2 第二部分 2023年度部门决算表",
+                "2 第三部分 2023年度部门决算情况说明", "3 一、收入支出决算总体情况说明", "3 二、收入决算情况说明", "3 三、支出决算情况说明",
+                "3 四、财政拨款收入支出决算总体情况说明", "3 五、一般公共预算财政拨款支出决算情况说明",
+                "3 六、一般公共预算财政拨款基本支出决算情况说明", "3 七、财政拨款三公经费支出决算情况说明", "3 八、政府性基金预算收入支出决算情况",
+                "3 九、国有资本经营预算财政拨款支出决算情况", "3 十、关于机关运行经费支出说明", "3 十一、一般性支出情况",
+                "3 十二、关于政府采购支出说明", "3 十三、关于国有资产占用情况说明", "3 十四、关于2023年度预算绩效情况的说明", "2 第四部分 名词解释",
+                "2 第五部分 附件"), partHeadings(page));
+        assertEquals(List.of("overview", "income", "expenditure", "fiscal", "general-budget", "basic", "three-public",
+                "government-fund", "state-capital", "glossary"),
+                page.select("[data-section]").stream().map(e -> e.attr("data-section")).toList());
+        assertEquals(List.of("卫生健康支出（类）", "医疗保障管理事务（款）", "行政运行（项）", "其他医疗保障管理事务支出（项）"),
+                rowLabels(table(page, "general-budget")));
+        assertEquals(List.of(), tableFindings(built));
+        assertEquals(List.of(), built.diagnostics(), "consistent figures: no finding at all");
+    }
+
+    @Test
+    void d08ConsolidatedIncomeAndExpenditureByUnitAndBySubjectAndTheUnitRowThatDoesNotAddUp() throws IOException {
+        Built built = build("d08", "cangnan", 2022);
+        Document page = built.page();
+        assertEquals(List.of("收入支出决算总表", "收入决算表(分单位)", "收入决算表(分科目)", "支出决算表(分单位)", "支出决算表(分科目)",
+                "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表",
+                "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款支出决算表", "财政拨款“三公”经费支出决算表"), captions(page));
+        assertEquals(List.of("单位名称|本年收入合计|财政拨款收入|上级补助收入|事业收入|经营收入|附属单位上缴收入|其他收入"),
+                header(table(page, "t02")));
+        assertEquals(List.of("合计", "苍南县医疗保障局（本级）", "苍南县医疗保险服务中心"), rowLabels(table(page, "t02")));
+        assertEquals(List.of("合计", "卫生健康支出", "医疗保障管理事务", "行政运行", "事业运行", "其他医疗保障管理事务支出"),
+                rowLabels(table(page, "t03")));
+        assertEquals(List.of("单位名称|本年支出合计|基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出"), header(table(page, "t04")));
+        assertEquals(List.of("合计", "苍南县医疗保障局（本级）", "苍南县医疗保险服务中心"), rowLabels(table(page, "t04")));
+        assertEquals(List.of("苍南县医疗保障局（本级）", "苍南县医疗保险服务中心"),
+                rowLabels(table(page, "composition")), "the 决算单位构成 as written");
+        assertEquals("2 苍南县医疗保险服务中心 事业单位", table(page, "composition").select("tbody tr").get(1).text());
+        List<Diagnostic> found = tableFindings(built);
+        String file = "src/test/resources/fixtures/d08/content/units/cangnan/2022/final-accounts.yaml";
+        assertEquals(List.of("table.sum " + file + ":59:37 tables[3].rows[2].total",
+                "table.sum " + file + ":57:40 tables[3].rows[0].basic"),
+                found.stream().map(d -> d.rule() + " " + d.position() + " " + d.path()).toList());
+        assertTrue(found.get(0).message().contains("计算值为 210，表中写为 200"), found.get(0).message());
+        assertTrue(found.get(1).message().contains("计算值为 610，表中写为 600"), found.get(1).message());
+    }
+
+    @Test
+    void d14NineStandardTablesAndAStateAssetsTableWithNineExplanationsAndTheSplitThatDoesNotAddUp() throws IOException {
+        Built built = build("d14", "fengxin", 2021);
+        Document page = built.page();
+        assertEquals(List.of("收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+                "一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表",
+                "国有资本经营预算财政拨款支出决算表", "国有资产占用情况表"), tablesUnder(page, "第二部分 2021年度部门决算表"));
+        Element assets = table(page, "t10");
+        assertEquals(List.of("项目|单位|数量"), header(assets));
+        assertEquals(List.of("房屋", "车辆", "单价50万元以上通用设备", "单价100万元以上专用设备"), rowLabels(assets));
+        assertEquals(List.of("一、收入决算情况说明", "二、支出决算情况说明", "三、财政拨款支出决算情况说明", "四、一般公共预算财政拨款基本支出决算情况说明",
+                "五、一般公共预算财政拨款“三公”经费支出决算情况说明", "六、机关运行经费支出情况说明", "七、政府采购支出情况说明",
+                "八、国有资产占用情况说明", "九、预算绩效情况说明"),
+                partHeadings(page).stream().filter(h -> h.startsWith("3 ")).map(h -> h.substring(2)).toList());
+        List<Diagnostic> split = built.diagnostics().stream().filter(d -> d.rule().equals("accounts.basic-split")).toList();
+        assertEquals(1, split.size(), built.diagnostics()::toString);
+        assertEquals("src/test/resources/fixtures/d14/content/units/fengxin/2021/final-accounts.yaml:24:14",
+                split.get(0).position().toString());
+        assertTrue(split.get(0).message().contains("各科目基本支出合计为 400，人员经费+公用经费为 390"), split.get(0).message());
+        assertEquals(List.of(), tableFindings(built));
+    }
+
+    @Test
+    void d36YunnanThirteenTablesWithStateAssetsAndASelfEvaluationTableWhoseTotalDoesNotAddUp() throws IOException {
+        Built built = build("d36", "gengma", 2023);
+        Document page = built.page();
+        assertEquals(List.of("一 收入支出决算表", "二 收入决算表", "三 支出决算表", "四 财政拨款收入支出决算表",
+                "五 一般公共预算财政拨款收入支出决算表", "六 一般公共预算财政拨款基本支出决算表", "七 一般公共预算财政拨款项目支出决算表",
+                "八 政府性基金预算财政拨款收入支出决算表", "九 国有资本经营预算财政拨款收入支出决算表",
+                "十 财政拨款“三公”经费、行政参公单位机关运行经费情况表", "十一 一般公共预算财政拨款“三公”经费情况表", "十二 国有资产使用情况表",
+                "十三 项目支出绩效自评表"), tablesUnder(page, "第二部分 2023年度部门决算表"));
+        Element evaluation = table(page, "t13");
+        assertEquals(List.of("三级指标|年度指标值|实际完成值|分值|得分"), header(evaluation));
+        assertEquals(List.of("合计", "项目资金到位率", "免费基本公共卫生服务项目数", "群众满意度"), rowLabels(evaluation));
+        assertEquals(List.of("房屋", "车辆", "单价50万元以上通用设备", "单价100万元以上专用设备"), rowLabels(table(page, "t12")));
+        assertTrue(partHeadings(page).contains("3 四、单位绩效自评情况"), partHeadings(page)::toString);
+        List<Diagnostic> found = tableFindings(built);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("src/test/resources/fixtures/d36/content/units/gengma/2023/final-accounts.yaml:96:46",
+                found.get(0).position().toString());
+        assertEquals("tables[12].rows[0].score", found.get(0).path());
+        assertTrue(found.get(0).message().contains("计算值为 90，表中写为 92"), found.get(0).message());
+    }
+
+    @Test
+    void d38TablesOnlyInYuanWithLineNumbers() throws IOException {
+        Built built = build("d38", "tianxing", 2021);
+        Document page = built.page();
+        assertEquals(List.of("公开01表 收入支出决算总表", "公开03表 支出决算表"), captions(page));
+        Element summary = table(page, "t01");
+        assertEquals(List.of("一、一般公共预算财政拨款收入", "二、政府性基金预算财政拨款收入", "三、国有资本经营预算财政拨款收入", "四、上级补助收入",
+                "五、事业收入", "六、经营收入", "七、附属单位上缴收入", "八、其他收入", "本年收入合计", "使用非财政拨款结余", "年初结转和结余", "总计"),
+                rowLabels(summary));
+        assertTrue(summary.selectFirst("caption").text().contains("元"), summary.selectFirst("caption").text());
+        assertTrue(summary.text().contains("1,523,400.56") || summary.text().contains("1523400.56"), summary.text());
+        assertEquals(List.of(), tableFindings(built));
+        assertTrue(page.select("section.part").isEmpty(), "tables only: no parts");
+    }
+
+    @Test
+    void d37ADepartmentsAccountsBesideItsOwnUnitAccountsEachWithItsTablesAndComparedOnce() throws IOException {
+        Built built = build("d37", "ordos", 2023);
+        Document department = built.page();
+        assertEquals(List.of("一 收入支出决算总表", "二 收入决算表", "三 支出决算表", "四 财政拨款收入支出决算总表", "五 一般公共预算财政拨款支出决算表",
+                "六 一般公共预算财政拨款基本支出决算明细表", "七 一般公共预算财政拨款项目支出决算明细表", "八 政府性基金预算财政拨款收入支出决算表",
+                "九 国有资本经营预算财政拨款支出决算表", "十 财政拨款“三公”经费支出决算表", "十一 机构运行经费支出、国有资产占用情况及政府采购支出信息表"),
+                captions(department));
+        Element combined = table(department, "t11");
+        assertEquals(List.of("项目|单位|数量（金额）"), header(combined));
+        assertEquals(List.of("机构运行经费支出", "房屋", "车辆", "政府采购支出总额", "政府采购货物支出", "政府采购工程支出", "政府采购服务支出"),
+                rowLabels(combined));
+        assertEquals("120计算值", combined.select("tbody tr").get(3).selectFirst("td.derived").text(), "the blank 政府采购 total, derived");
+        assertEquals(List.of("鄂尔多斯市卫生健康委员会本级", "鄂尔多斯市卫生健康综合保障中心"), rowLabels(table(department, "composition")));
+        assertEquals("鄂尔多斯市卫生健康委员会2023年度部门决算", department.selectFirst("h1").text());
+
+        Document unit = Jsoup.parse(out.resolve("units/ordos/2023/unit-accounts/index.html").toFile(), "UTF-8");
+        assertEquals("鄂尔多斯市卫生健康委员会2023年度单位决算", unit.selectFirst("h1").text());
+        assertEquals(List.of("一 收入支出决算总表", "二 收入决算表", "三 支出决算表", "四 财政拨款收入支出决算总表", "五 一般公共预算财政拨款支出决算表",
+                "六 一般公共预算财政拨款基本支出决算明细表", "七 政府性基金预算财政拨款收入支出决算表", "八 国有资本经营预算财政拨款支出决算表",
+                "九 财政拨款“三公”经费支出决算表"), captions(unit));
+        assertTrue(unit.select("table[data-table=composition]").isEmpty(), "a 单位决算 has no 决算单位构成");
+
+        Document compare = Jsoup.parse(out.resolve("compare/2023/index.html").toFile(), "UTF-8");
+        assertEquals(1, compare.select("tbody tr[data-region]").size(), "the body is compared once, by its 部门决算");
+        assertEquals("部门决算；另有单位决算", compare.selectFirst("small.scope-note").text());
+        assertEquals(List.of(), tableFindings(built));
+    }
+
+    @Test
+    void d19TwelveTablesAsAnAttachmentWithEconomicClassificationProcurementAndPurchasedServices() throws IOException {
+        Built built = build("d19", "chaoyang", 2022);
+        Document page = built.page();
+        assertEquals(List.of("收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款收入支出决算表",
+                "一般公共预算财政拨款支出决算表", "政府性基金预算财政拨款收入支出决算表", "财政拨款基本支出经济分类决算表",
+                "国有资本经营预算财政拨款支出决算表", "财政拨款“三公”经费支出决算表", "政府采购情况表", "政府购买服务决算公开情况表"),
+                tablesUnder(page, "附件"));
+        assertEquals(List.of("2 第一部分 部门概况", "2 第二部分 部门决算说明", "2 第三部分 其他重要事项的情况说明",
+                "2 第四部分 2022年度部门绩效评价情况", "2 附件"),
+                partHeadings(page).stream().filter(h -> h.startsWith("2 ")).toList());
+        Element economic = table(page, "t08");
+        assertEquals(List.of("科目编码|科目名称|决算数"), header(economic));
+        assertEquals(List.of("合计", "工资福利支出", "基本工资", "津贴补贴", "商品和服务支出", "办公费"), rowLabels(economic));
+        Element procurement = table(page, "t11");
+        assertEquals(List.of("项目/r2|采购预算（财政性资金）/r2|实际采购金额/c4|授予中小企业合同金额/r2", "合计|货物|工程|服务"),
+                header(procurement));
+        assertEquals("55计算值", procurement.selectFirst("tbody td.derived").text(), "the blank 实际采购金额 合计, derived");
+        Element services = table(page, "t12");
+        assertEquals(List.of("序号|项目名称|服务类别|金额"), header(services));
+        assertEquals(3, services.select("tbody tr").size());
+        assertTrue(page.select("table[data-table=basic]").isEmpty(), "no 基本支出 table besides the 经济分类 one");
+        List<Diagnostic> found = tableFindings(built);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("src/test/resources/fixtures/d19/content/units/chaoyang/2022/final-accounts.yaml:48:46",
+                found.get(0).position().toString());
+        assertEquals("tables[7].rows[1].amount", found.get(0).path());
+        assertTrue(found.get(0).message().contains("计算值为 340，表中写为 350"), found.get(0).message());
+    }
+
+    @Test
+    void d20APerformanceSectionCountingProjectsByKindAndOnTheFourGradeScale() throws IOException {
+        Built built = build("d20", "wuzhou", 2024);
+        Document page = built.page();
+        assertEquals(List.of("项目支出绩效自评情况", "项目支出绩效自评等级情况", "项目支出预算执行情况"),
+                tablesUnder(page, "（二）项目支出绩效自评结果"));
+        assertEquals(List.of("projects", "grades", "budget"), page.select("table[data-table]").eachAttr("data-table"),
+                "the recorded tables and no others");
+        Element grades = table(page, "grades");
+        assertEquals(List.of("等级|项目个数|涉及资金|占项目总数比例|占项目支出总额比例"), header(grades));
+        assertEquals(List.of("合计", "一等", "二等", "三等", "四等"), rowLabels(grades));
+        assertEquals(List.of("合计", "本级项目", "对下转移支付项目", "敏感涉密项目"), rowLabels(table(page, "projects")));
+        Element budget = table(page, "budget");
+        assertEquals(List.of("项目|年初预算|调整数|年中调整预算|全年执行数"), header(budget));
+        assertEquals("580计算值", budget.selectFirst("tbody td.derived").text(), "the 年中调整预算 the document prints as a change");
+        assertEquals(List.of(), tableFindings(built));
+    }
+
     /** A data table's cells reach its CSV through the page, so a formula a clerk typed is made inert there too (issue 13). */
     @Test
     void aFormulaTypedInADataTableCellIsInertInItsCsv() throws IOException {
