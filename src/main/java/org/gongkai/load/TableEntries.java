@@ -59,12 +59,6 @@ final class TableEntries {
             }
             if (entry.kind() != null) {
                 var builtIn = BuiltInTable.find(entry.kind(), report);
-                if (builtIn.isPresent() && report != ReportKind.FINAL_ACCOUNTS) {
-                    problems.add(Diagnostic.error("table.builtin-evaluation", origin.of("kind"), path + ".kind",
-                            "绩效自评的“" + entry.kind() + "”表由 gongkai 按自评表的格式显示，暂不能在 tables 中列出：tables 中请只列自定义表或表格目录中的种类"));
-                    resolved.add(entry);
-                    continue;
-                }
                 if (builtIn.isPresent()) {
                     if (!builtIns.add(builtIn.get())) {
                         problems.add(Diagnostic.error("table.duplicate-kind", origin.of("kind"), path + ".kind",
@@ -145,6 +139,13 @@ final class TableEntries {
     /** Printed headings only for the columns the built-in table has. */
     private static void headings(TableEntry entry, BuiltInTable table, String path, List<Diagnostic> problems) {
         if (entry.headings() == null) {
+            return;
+        }
+        if (table.headings().isEmpty()) {
+            String where = table.headingsKey() == null ? "此表的列标题为固定格式，不能更改"
+                    : "原表印的列标题请写在报告的 " + table.headingsKey() + " 中";
+            problems.add(Diagnostic.error("table.builtin-headings", entry.origin().keyOf("headings"), path + ".headings",
+                    "“" + table.label() + "”表不能在 tables 中填写 headings：" + where));
             return;
         }
         for (String key : entry.headings().keySet()) {

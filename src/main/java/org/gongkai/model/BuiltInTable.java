@@ -24,6 +24,20 @@ public enum BuiltInTable implements Labeled {
     GOALS("goals", "goals", "总体目标完成情况", false, List.of()),
     INDICATORS("indicators", "indicators", "绩效指标完成情况", false, List.of());
 
+    /**
+     * Where a 绩效自评 table's printed column headings are written instead of {@code headings:}, or null
+     * for a 部门决算 table (whose {@link #headings()} keys {@code headings:} takes).
+     */
+    public String headingsKey() {
+        return switch (this) {
+            case FUNDS -> "funds.columns";
+            case MANAGEMENT -> null;
+            case GOALS -> "goals-columns";
+            case INDICATORS -> "columns";
+            default -> null;
+        };
+    }
+
     private final String label;
     private final String key;
     private final String standardTitle;
