@@ -66,6 +66,7 @@ final class TableEntries {
                     }
                     builtInHasNoData(entry, path, problems);
                     headings(entry, builtIn.get(), path, problems);
+                    labels(entry, builtIn.get(), path, problems);
                     resolved.add(entry);
                     continue;
                 }
@@ -159,6 +160,23 @@ final class TableEntries {
         }
     }
 
+    /** Printed row labels only for the rows gongkai labels itself in the built-in table. */
+    private static void labels(TableEntry entry, BuiltInTable table, String path, List<Diagnostic> problems) {
+        if (entry.labels() == null) {
+            return;
+        }
+        for (String key : entry.labels().keySet()) {
+            if (!table.rows().containsKey(key)) {
+                String suggestion = Suggestions.closest(key, table.rows().keySet());
+                String hint = suggestion == null ? "" : "，是否应为“" + suggestion + "”？";
+                String known = table.rows().isEmpty() ? "此表的行名来自报告数据，照数据显示"
+                        : "可改的行：" + String.join("、", table.rows().keySet());
+                problems.add(Diagnostic.error("table.unknown-label", entry.origin().keyOf("labels." + key),
+                        path + ".labels." + key, "“" + table.label() + "”表没有行“" + key + "”" + hint + "（" + known + "）"));
+            }
+        }
+    }
+
     /** The entry with its catalogue kind's header, columns and sums where it gives none of its own. */
     private static TableEntry fill(TableEntry entry, TableKind kind, ReportKind report, String path,
             List<Diagnostic> problems) {
@@ -189,6 +207,10 @@ final class TableEntries {
         if (entry.headings() != null) {
             problems.add(Diagnostic.error("table.builtin-data", origin.keyOf("headings"), path + ".headings",
                     "headings 只用于由报告数据生成的表；自定义表和表格目录中的表的列标题写在 header 或 columns 的 heading 中"));
+        }
+        if (entry.labels() != null) {
+            problems.add(Diagnostic.error("table.builtin-data", origin.keyOf("labels"), path + ".labels",
+                    "labels 只用于由报告数据生成的表；自定义表和表格目录中的表的行名直接写在 rows 中"));
         }
         if (entry.columns().isEmpty()) {
             problems.add(Diagnostic.error("table.columns", origin.keyOf("id"), path + ".columns",

@@ -635,6 +635,17 @@ class CheckedContentBuildsTest {
                 t.put("kind", builtIn[0]);
                 t.put("title", oneOf(List.of("收入支出决算表", "一般公共预算财政拨款“三公”经费情况表", "表（原文所印标题）")));
                 put(t, "number", () -> oneOf(List.of("表一", "公开07表", "十一")));
+                List<String> rowKeys = List.copyOf(org.gongkai.model.BuiltInTable
+                        .find(builtIn[0], org.gongkai.model.ReportKind.FINAL_ACCOUNTS).orElseThrow().rows().keySet());
+                if (!rowKeys.isEmpty()) {
+                    put(t, "labels", () -> {
+                        Map<String, Object> labels = new LinkedHashMap<>();
+                        for (String key : rowKeys) {
+                            put(labels, key, () -> key + "（原表行名）");
+                        }
+                        return labels;
+                    });
+                }
                 if (!hasBlock) {
                     t.put("empty", "本单位本年度无此项收支，故本表为空表。");
                 }

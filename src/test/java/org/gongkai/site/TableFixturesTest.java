@@ -320,6 +320,40 @@ class TableFixturesTest {
                 .select("section.tables > div.table-wrap > table > caption").stream().map(Element::ownText).toList());
     }
 
+    /** A built-in table's rows under the document's printed labels, on the page and in its CSV; other rows keep gongkai's. */
+    @Test
+    void aBuiltInTablesRowsUnderTheirPrintedLabels() throws IOException {
+        Path content = out.resolve("content");
+        Files.createDirectories(content.resolve("units/demo/2023"));
+        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
+        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例局\nlevel: 县级\nregion: [示例省]\n");
+        Files.writeString(content.resolve("units/demo/2023/final-accounts.yaml"), """
+                kind: final-accounts
+                title: 示例局2023年度部门决算
+                year: 2023
+                money-unit: 万元
+                income: { general-budget: 100, other: 20 }
+                expenditure: { basic: 80, project: 40 }
+                tables:
+                  - id: t1
+                    kind: income
+                    title: 收入决算表
+                    labels: { general-budget: 财政拨款收入, total: 收入合计 }
+                  - { id: t2, kind: expenditure, title: 支出决算表 }
+                """);
+        BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        Path folder = out.resolve("site/units/demo/2023/final-accounts");
+        Document page = Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("财政拨款收入", "政府性基金预算财政拨款收入"), table(page, "income").select("tbody th[scope=row]")
+                .stream().map(Element::text).limit(2).toList());
+        assertEquals("收入合计", table(page, "income").selectFirst("tfoot th").text());
+        assertEquals("基本支出", table(page, "expenditure").selectFirst("tbody th").text(), "another table keeps gongkai's labels");
+        String csv = Files.readString(folder.resolve("income.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\n财政拨款收入,100"), csv);
+        assertTrue(csv.contains("\r\n收入合计,120"), csv);
+    }
+
     /** A data table's cells reach its CSV through the page, so a formula a clerk typed is made inert there too (issue 13). */
     @Test
     void aFormulaTypedInADataTableCellIsInertInItsCsv() throws IOException {
