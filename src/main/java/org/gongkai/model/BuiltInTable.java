@@ -19,7 +19,7 @@ public enum BuiltInTable implements Labeled {
     FISCAL("fiscal-summary", "fiscal", "表4 财政拨款收入支出决算总表", true, List.of("item", "total", "general-budget", "government-fund", "state-capital"), rows("income", "本年收入", "opening", "年初财政拨款结转和结余", "total", "本年支出合计", "closing", "年末财政拨款结转和结余")),
     GENERAL_BUDGET("general-budget", "general-budget", "表5 一般公共预算财政拨款支出决算表", true, List.of("code", "name", "budget", "spending", "total", "basic", "project", "completion", "share"), Map.of()),
     BASIC("basic-expenditure", "basic", "表6 一般公共预算财政拨款基本支出决算表", true, List.of("item", "amount", "share"), rows("personnel", "人员经费", "public", "公用经费", "total", "合计")),
-    THREE_PUBLIC("three-public", "three-public", "表7 一般公共预算财政拨款“三公”经费支出决算表", true, List.of("item", "budget", "actual", "completion", "share"), Map.of()),
+    THREE_PUBLIC("three-public", "three-public", "表7 一般公共预算财政拨款“三公”经费支出决算表", true, List.of("item", "budget", "actual", "completion", "share"), rows("total", "合计", "abroad", "因公出国（境）费", "vehicles", "公务用车购置及运行维护费", "vehicle-purchase", "其中：公务用车购置费", "vehicle-operation", "公务用车运行维护费", "reception", "公务接待费")),
     GOVERNMENT_FUND("government-fund", "government-fund", "表8 政府性基金预算财政拨款收入支出决算表", true, List.of("name", "opening", "income", "spending", "total", "basic", "project", "closing"), Map.of()),
     STATE_CAPITAL("state-capital", "state-capital", "表9 国有资本经营预算财政拨款支出决算表", true, List.of("code", "name", "budget", "spending", "total", "basic", "project", "completion", "share"), Map.of()),
     FUNDS("funds", "funds", "资金投入情况", false, List.of(), Map.of()),

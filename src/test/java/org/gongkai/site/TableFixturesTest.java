@@ -334,12 +334,16 @@ class TableFixturesTest {
                 money-unit: 万元
                 income: { general-budget: 100, other: 20 }
                 expenditure: { basic: 80, project: 40 }
+                three-public:
+                  budget: { abroad: 1, reception: 2 }
+                  actual: { abroad: 1, reception: 1 }
                 tables:
                   - id: t1
                     kind: income
                     title: 收入决算表
                     labels: { general-budget: 财政拨款收入, total: 收入合计 }
                   - { id: t2, kind: expenditure, title: 支出决算表 }
+                  - { id: t3, kind: three-public, title: “三公”经费支出决算表, labels: { reception: 公务接待费（含外宾接待） } }
                 """);
         BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
         assertFalse(result.failed(), result.diagnostics()::toString);
@@ -349,6 +353,7 @@ class TableFixturesTest {
                 .stream().map(Element::text).limit(2).toList());
         assertEquals("收入合计", table(page, "income").selectFirst("tfoot th").text());
         assertEquals("基本支出", table(page, "expenditure").selectFirst("tbody th").text(), "another table keeps gongkai's labels");
+        assertTrue(rowLabels(table(page, "three-public")).contains("公务接待费（含外宾接待）"), rowLabels(table(page, "three-public"))::toString);
         String csv = Files.readString(folder.resolve("income.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.contains("\r\n财政拨款收入,100"), csv);
         assertTrue(csv.contains("\r\n收入合计,120"), csv);
