@@ -5,6 +5,7 @@ import java.util.Map;
 import org.gongkai.derive.DataTable;
 import org.gongkai.model.BuiltInTable;
 import org.gongkai.model.Diagnostic;
+import org.gongkai.model.Evaluation;
 import org.gongkai.model.FinalAccounts;
 import org.gongkai.model.Numbers;
 import org.gongkai.model.Report;
@@ -13,8 +14,8 @@ import org.gongkai.model.TableEntry;
 /**
  * A report's {@code tables:} against its data: every sum a data table declares holds for the cells
  * it states (a warning at the cell, with the expected and the found figure, at the precision written),
- * and in a 部门决算 every typed block that has a table is listed, and every listed table has its data
- * or its printed empty-table note, so that nothing is silently left off the page.
+ * and in a 部门决算 every typed block that has a table is listed, and every listed built-in table (of a
+ * 部门决算 or a 绩效自评) has its data or its printed empty-table note, so that nothing is silently left off the page.
  */
 final class TableChecks {
 
@@ -33,20 +34,28 @@ final class TableChecks {
             }
         }
         if (report instanceof FinalAccounts accounts) {
-            blocks(accounts, findings);
+            Map<BuiltInTable, Object> blocks = new java.util.LinkedHashMap<>();
+            blocks.put(BuiltInTable.GENERAL_BUDGET, accounts.generalBudget());
+            blocks.put(BuiltInTable.BASIC, accounts.basicExpenditure());
+            blocks.put(BuiltInTable.THREE_PUBLIC, accounts.threePublic());
+            blocks.put(BuiltInTable.GOVERNMENT_FUND, accounts.governmentFund());
+            blocks.put(BuiltInTable.STATE_CAPITAL, accounts.stateCapital());
+            blocks(accounts, blocks, true, findings);
+        } else if (report instanceof Evaluation e) {
+            // An unlisted 自评表 table keeps its standard place, so only the listed ones are checked.
+            Map<BuiltInTable, Object> blocks = new java.util.LinkedHashMap<>();
+            blocks.put(BuiltInTable.FUNDS, e.funds());
+            blocks.put(BuiltInTable.MANAGEMENT, e.management());
+            blocks.put(BuiltInTable.GOALS, e.goals() == null || e.goals().isEmpty() ? null : e.goals());
+            blocks.put(BuiltInTable.INDICATORS, e.indicators().isEmpty() && e.flatIndicators().isEmpty() ? null : e.indicators());
+            blocks(e, blocks, false, findings);
         }
     }
 
-    private static void blocks(FinalAccounts a, List<Diagnostic> findings) {
-        Map<BuiltInTable, Object> blocks = new java.util.LinkedHashMap<>();
-        blocks.put(BuiltInTable.GENERAL_BUDGET, a.generalBudget());
-        blocks.put(BuiltInTable.BASIC, a.basicExpenditure());
-        blocks.put(BuiltInTable.THREE_PUBLIC, a.threePublic());
-        blocks.put(BuiltInTable.GOVERNMENT_FUND, a.governmentFund());
-        blocks.put(BuiltInTable.STATE_CAPITAL, a.stateCapital());
+    private static void blocks(Report a, Map<BuiltInTable, Object> blocks, boolean mustList, List<Diagnostic> findings) {
         blocks.forEach((table, block) -> {
             int index = indexOf(a.tables(), table);
-            if (block != null && index < 0) {
+            if (block != null && index < 0 && mustList) {
                 findings.add(Diagnostic.error("table.unlisted", a.origin().keyOf(blockKey(table)), blockKey(table),
                         "报告有“" + blockKey(table) + "”的数据，但 tables 中没有列出“" + table.label() + "”表（"
                                 + table.standardTitle().replaceFirst("^表\\d+ ", "") + "）：请在 tables 中按原文的位置列出，否则此表不会显示"));

@@ -59,12 +59,6 @@ final class TableEntries {
             }
             if (entry.kind() != null) {
                 var builtIn = BuiltInTable.find(entry.kind(), report);
-                if (builtIn.isPresent() && report != ReportKind.FINAL_ACCOUNTS) {
-                    problems.add(Diagnostic.error("table.builtin-evaluation", origin.of("kind"), path + ".kind",
-                            "绩效自评的“" + entry.kind() + "”表由 gongkai 按自评表的格式显示，暂不能在 tables 中列出：tables 中请只列自定义表或表格目录中的种类"));
-                    resolved.add(entry);
-                    continue;
-                }
                 if (builtIn.isPresent()) {
                     if (!builtIns.add(builtIn.get())) {
                         problems.add(Diagnostic.error("table.duplicate-kind", origin.of("kind"), path + ".kind",
@@ -72,6 +66,7 @@ final class TableEntries {
                     }
                     builtInHasNoData(entry, path, problems);
                     headings(entry, builtIn.get(), path, problems);
+                    labels(entry, builtIn.get(), path, problems);
                     resolved.add(entry);
                     continue;
                 }
@@ -147,6 +142,13 @@ final class TableEntries {
         if (entry.headings() == null) {
             return;
         }
+        if (table.headings().isEmpty()) {
+            String where = table.headingsKey() == null ? "此表的列标题为固定格式，不能更改"
+                    : "原表印的列标题请写在报告的 " + table.headingsKey() + " 中";
+            problems.add(Diagnostic.error("table.builtin-headings", entry.origin().keyOf("headings"), path + ".headings",
+                    "“" + table.label() + "”表不能在 tables 中填写 headings：" + where));
+            return;
+        }
         for (String key : entry.headings().keySet()) {
             if (!table.headings().contains(key)) {
                 String suggestion = Suggestions.closest(key, table.headings());
@@ -154,6 +156,23 @@ final class TableEntries {
                 problems.add(Diagnostic.error("table.unknown-heading", entry.origin().keyOf("headings." + key),
                         path + ".headings." + key, "“" + table.label() + "”表没有列“" + key + "”" + hint + "（可改的列："
                                 + String.join("、", table.headings()) + "）"));
+            }
+        }
+    }
+
+    /** Printed row labels only for the rows gongkai labels itself in the built-in table. */
+    private static void labels(TableEntry entry, BuiltInTable table, String path, List<Diagnostic> problems) {
+        if (entry.labels() == null) {
+            return;
+        }
+        for (String key : entry.labels().keySet()) {
+            if (!table.rows().containsKey(key)) {
+                String suggestion = Suggestions.closest(key, table.rows().keySet());
+                String hint = suggestion == null ? "" : "，是否应为“" + suggestion + "”？";
+                String known = table.rows().isEmpty() ? "此表的行名来自报告数据，照数据显示"
+                        : "可改的行：" + String.join("、", table.rows().keySet());
+                problems.add(Diagnostic.error("table.unknown-label", entry.origin().keyOf("labels." + key),
+                        path + ".labels." + key, "“" + table.label() + "”表没有行“" + key + "”" + hint + "（" + known + "）"));
             }
         }
     }
@@ -188,6 +207,10 @@ final class TableEntries {
         if (entry.headings() != null) {
             problems.add(Diagnostic.error("table.builtin-data", origin.keyOf("headings"), path + ".headings",
                     "headings 只用于由报告数据生成的表；自定义表和表格目录中的表的列标题写在 header 或 columns 的 heading 中"));
+        }
+        if (entry.labels() != null) {
+            problems.add(Diagnostic.error("table.builtin-data", origin.keyOf("labels"), path + ".labels",
+                    "labels 只用于由报告数据生成的表；自定义表和表格目录中的表的行名直接写在 rows 中"));
         }
         if (entry.columns().isEmpty()) {
             problems.add(Diagnostic.error("table.columns", origin.keyOf("id"), path + ".columns",

@@ -1,7 +1,10 @@
 package org.gongkai.model;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,32 +13,66 @@ import java.util.Optional;
  * key (its downloads' names) and the standard title shown when the report has no {@code tables:}.
  */
 public enum BuiltInTable implements Labeled {
-    SUMMARY("income-expenditure-summary", "summary", "表1 收入支出决算总表", true, List.of("income", "expenditure", "income-item", "income-amount", "expenditure-item", "expenditure-amount")),
-    INCOME("income", "income", "表2 收入决算表", true, List.of("item", "amount", "share")),
-    EXPENDITURE("expenditure", "expenditure", "表3 支出决算表", true, List.of("item", "amount", "share")),
-    FISCAL("fiscal-summary", "fiscal", "表4 财政拨款收入支出决算总表", true, List.of("item", "total", "general-budget", "government-fund", "state-capital")),
-    GENERAL_BUDGET("general-budget", "general-budget", "表5 一般公共预算财政拨款支出决算表", true, List.of("code", "name", "budget", "spending", "total", "basic", "project", "completion", "share")),
-    BASIC("basic-expenditure", "basic", "表6 一般公共预算财政拨款基本支出决算表", true, List.of("item", "amount", "share")),
-    THREE_PUBLIC("three-public", "three-public", "表7 一般公共预算财政拨款“三公”经费支出决算表", true, List.of("item", "budget", "actual", "completion", "share")),
-    GOVERNMENT_FUND("government-fund", "government-fund", "表8 政府性基金预算财政拨款收入支出决算表", true, List.of("name", "opening", "income", "spending", "total", "basic", "project", "closing")),
-    STATE_CAPITAL("state-capital", "state-capital", "表9 国有资本经营预算财政拨款支出决算表", true, List.of("code", "name", "budget", "spending", "total", "basic", "project", "completion", "share")),
-    FUNDS("funds", "funds", "资金投入情况", false, List.of()),
-    MANAGEMENT("management", "management", "资金管理情况", false, List.of()),
-    GOALS("goals", "goals", "总体目标完成情况", false, List.of()),
-    INDICATORS("indicators", "indicators", "绩效指标完成情况", false, List.of());
+    SUMMARY("income-expenditure-summary", "summary", "表1 收入支出决算总表", true, List.of("income", "expenditure", "income-item", "income-amount", "expenditure-item", "expenditure-amount"), rows("general-budget", "一般公共预算财政拨款收入", "government-fund", "政府性基金预算财政拨款收入", "state-capital", "国有资本经营预算财政拨款收入", "superior-subsidy", "上级补助收入", "business", "事业收入", "operating", "经营收入", "affiliated", "附属单位上缴收入", "other", "其他收入", "income-total", "本年收入合计", "expenditure-total", "本年支出合计", "non-fiscal-used", "使用非财政拨款结余", "distribution", "结余分配", "opening", "年初结转和结余", "closing", "年末结转和结余", "income-grand-total", "收入总计", "expenditure-grand-total", "支出总计")),
+    INCOME("income", "income", "表2 收入决算表", true, List.of("item", "amount", "share"), rows("general-budget", "一般公共预算财政拨款收入", "government-fund", "政府性基金预算财政拨款收入", "state-capital", "国有资本经营预算财政拨款收入", "superior-subsidy", "上级补助收入", "business", "事业收入", "operating", "经营收入", "affiliated", "附属单位上缴收入", "other", "其他收入", "total", "本年收入合计")),
+    EXPENDITURE("expenditure", "expenditure", "表3 支出决算表", true, List.of("item", "amount", "share"), rows("basic", "基本支出", "project", "项目支出", "superior-remittance", "上缴上级支出", "operating", "经营支出", "affiliated-subsidy", "对附属单位补助支出", "total", "本年支出合计")),
+    FISCAL("fiscal-summary", "fiscal", "表4 财政拨款收入支出决算总表", true, List.of("item", "total", "general-budget", "government-fund", "state-capital"), rows("income", "本年收入", "opening", "年初财政拨款结转和结余", "total", "本年支出合计", "closing", "年末财政拨款结转和结余")),
+    GENERAL_BUDGET("general-budget", "general-budget", "表5 一般公共预算财政拨款支出决算表", true, List.of("code", "name", "budget", "spending", "total", "basic", "project", "completion", "share"), Map.of()),
+    BASIC("basic-expenditure", "basic", "表6 一般公共预算财政拨款基本支出决算表", true, List.of("item", "amount", "share"), rows("personnel", "人员经费", "public", "公用经费", "total", "合计")),
+    THREE_PUBLIC("three-public", "three-public", "表7 一般公共预算财政拨款“三公”经费支出决算表", true, List.of("item", "budget", "actual", "completion", "share"), rows("total", "合计", "abroad", "因公出国（境）费", "vehicles", "公务用车购置及运行维护费", "vehicle-purchase", "其中：公务用车购置费", "vehicle-operation", "公务用车运行维护费", "reception", "公务接待费")),
+    GOVERNMENT_FUND("government-fund", "government-fund", "表8 政府性基金预算财政拨款收入支出决算表", true, List.of("name", "opening", "income", "spending", "total", "basic", "project", "closing"), Map.of()),
+    STATE_CAPITAL("state-capital", "state-capital", "表9 国有资本经营预算财政拨款支出决算表", true, List.of("code", "name", "budget", "spending", "total", "basic", "project", "completion", "share"), Map.of()),
+    FUNDS("funds", "funds", "资金投入情况", false, List.of(), Map.of()),
+    MANAGEMENT("management", "management", "资金管理情况", false, List.of(), Map.of()),
+    GOALS("goals", "goals", "总体目标完成情况", false, List.of(), Map.of()),
+    INDICATORS("indicators", "indicators", "绩效指标完成情况", false, List.of(), Map.of());
+
+    /**
+     * Where a 绩效自评 table's printed column headings are written instead of {@code headings:}, or null
+     * for a 部门决算 table (whose {@link #headings()} keys {@code headings:} takes).
+     */
+    public String headingsKey() {
+        return switch (this) {
+            case FUNDS -> "funds.columns";
+            case MANAGEMENT -> null;
+            case GOALS -> "goals-columns";
+            case INDICATORS -> "columns";
+            default -> null;
+        };
+    }
 
     private final String label;
     private final String key;
     private final String standardTitle;
     private final boolean accounts;
     private final List<String> headings;
+    private final Map<String, String> rows;
 
-    BuiltInTable(String label, String key, String standardTitle, boolean accounts, List<String> headings) {
+    BuiltInTable(String label, String key, String standardTitle, boolean accounts, List<String> headings,
+            Map<String, String> rows) {
         this.label = label;
         this.key = key;
         this.standardTitle = standardTitle;
         this.accounts = accounts;
         this.headings = headings;
+        this.rows = rows;
+    }
+
+    /** Row keys and labels in pairs, in the table's order. */
+    private static Map<String, String> rows(String... keysAndLabels) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndLabels.length; i += 2) {
+            rows.put(keysAndLabels[i], keysAndLabels[i + 1]);
+        }
+        return Collections.unmodifiableMap(rows);
+    }
+
+    /**
+     * The rows whose label is gongkai's own (not a name from the report's data), by the key a {@code labels:}
+     * entry gives their printed label under: key to gongkai's label.
+     */
+    public Map<String, String> rows() {
+        return rows;
     }
 
     /** The column headings a {@code headings:} entry may replace with the printed ones, by key. */

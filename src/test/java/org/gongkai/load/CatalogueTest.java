@@ -93,7 +93,7 @@ class CatalogueTest {
     @Test
     void aCatalogueTableTakesItsKindsHeaderColumnsAndSums() {
         List<Diagnostic> problems = new java.util.ArrayList<>();
-        TableEntry entry = new TableEntry("t7", "general-budget-project", "项目支出决算表", null, null, null, null, null, List.of(),
+        TableEntry entry = new TableEntry("t7", "general-budget-project", "项目支出决算表", null, null, null, null, null, null, List.of(),
                 List.of(), null, List.of(), List.of(), new org.gongkai.model.Origin(
                         new org.gongkai.model.Position("x.yaml", 1, 1), java.util.Map.of(), java.util.Map.of()));
         List<TableEntry> resolved = TableEntries.resolve(List.of(entry), org.gongkai.model.ReportKind.FINAL_ACCOUNTS,

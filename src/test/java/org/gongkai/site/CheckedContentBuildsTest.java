@@ -510,13 +510,7 @@ class CheckedContentBuildsTest {
             });
             put(r, "remarks", this::text);
             put(r, "notes", () -> list(2, () -> "该表由中央主管部门填写。"));
-            put(r, "tables", () -> {
-                List<Object> tables = new ArrayList<>();
-                for (int n = count(2); n > 0; n--) {
-                    tables.add(dataTable("e" + n));
-                }
-                return tables;
-            });
+            put(r, "tables", () -> evaluationTables(r));
             if (r.get("tables") instanceof List<?> tables && !tables.isEmpty()) {
                 put(r, "parts", () -> parts(r, false));
             }
@@ -641,6 +635,17 @@ class CheckedContentBuildsTest {
                 t.put("kind", builtIn[0]);
                 t.put("title", oneOf(List.of("收入支出决算表", "一般公共预算财政拨款“三公”经费情况表", "表（原文所印标题）")));
                 put(t, "number", () -> oneOf(List.of("表一", "公开07表", "十一")));
+                List<String> rowKeys = List.copyOf(org.gongkai.model.BuiltInTable
+                        .find(builtIn[0], org.gongkai.model.ReportKind.FINAL_ACCOUNTS).orElseThrow().rows().keySet());
+                if (!rowKeys.isEmpty()) {
+                    put(t, "labels", () -> {
+                        Map<String, Object> labels = new LinkedHashMap<>();
+                        for (String key : rowKeys) {
+                            put(labels, key, () -> key + "（原表行名）");
+                        }
+                        return labels;
+                    });
+                }
                 if (!hasBlock) {
                     t.put("empty", "本单位本年度无此项收支，故本表为空表。");
                 }
@@ -651,6 +656,36 @@ class CheckedContentBuildsTest {
             }
             if (tables.isEmpty()) {
                 tables.add(dataTable("d0"));
+            }
+            return tables;
+        }
+
+        /**
+         * A 绩效自评's tables: data tables with, among them, some of its own tables under printed titles (one
+         * whose block is absent only with its printed empty-table note); the unlisted ones keep their place.
+         */
+        private List<Object> evaluationTables(Map<String, Object> r) {
+            List<Object> tables = new ArrayList<>();
+            int n = 0;
+            for (String builtIn : List.of("funds", "management", "goals", "indicators")) {
+                Object block = builtIn.equals("indicators") && !r.containsKey("indicators") ? r.get("flat-indicators") : r.get(builtIn);
+                boolean hasBlock = block instanceof List<?> list ? !list.isEmpty() : block != null;
+                if (has()) {
+                    tables.add(dataTable("e" + ++n));
+                }
+                if (!(hasBlock ? mode == Mode.MAXIMAL || random.nextBoolean() : pick(0.2))) {
+                    continue;
+                }
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("id", "b" + ++n);
+                t.put("kind", builtIn);
+                t.put("title", oneOf(List.of("资金投入情况表", "绩效指标完成情况表", "表（原文所印标题）")));
+                put(t, "number", () -> oneOf(List.of("表一", "附表2", "三")));
+                put(t, "note", () -> "注：本表由项目单位填写。");
+                if (!hasBlock) {
+                    t.put("empty", "本项目无此项内容，故本表为空表。");
+                }
+                tables.add(t);
             }
             return tables;
         }

@@ -422,6 +422,125 @@ class TableFixturesTest {
         assertEquals(List.of("项目|年初预算|调整数|年中调整预算|全年执行数"), header(budget));
         assertEquals("580计算值", budget.selectFirst("tbody td.derived").text(), "the 年中调整预算 the document prints as a change");
         assertEquals(List.of(), tableFindings(built));
+
+    /** A 绩效自评's own tables under their printed titles, numbers and notes, placed by its parts among its data tables. */
+    @Test
+    void anEvaluationsOwnTablesListedAndPlacedByItsParts() throws IOException {
+        Path content = out.resolve("content");
+        Files.createDirectories(content.resolve("units/demo/2023"));
+        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
+        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例局\nlevel: 县级\nregion: [示例省]\n");
+        Files.writeString(content.resolve("units/demo/2023/pe.yaml"), """
+                kind: project-evaluation
+                title: 示例项目2023年度绩效自评表
+                year: 2023
+                money-unit: 万元
+                funds:
+                  total: { source: 年度资金总额, initial: 100, budget: 100, executed: 90 }
+                goals:
+                  - { planned: 完成救助, actual: 已完成 }
+                indicators:
+                  - group: 产出指标
+                    subgroups:
+                      - group: 数量指标
+                        items:
+                          - { name: 救助人数, target: ≥100人, actual: 120人, weight: 100, score: 100 }
+                tables:
+                  - { id: t1, kind: goals, number: 表一, title: 年度总体目标, note: 目标照批复填写 }
+                  - id: t2
+                    title: 资金表
+                    columns: [ { key: name, heading: 项目 } ]
+                    rows: [ { name: 中央资金 } ]
+                  - { id: t3, kind: indicators, number: 表二, title: 绩效指标完成情况表 }
+                  - { id: t4, kind: management, number: 表三, title: 资金管理情况表, empty: 本项目无资金管理情况评价。 }
+                  - { id: t5, kind: funds, title: 项目资金情况 }
+                parts:
+                  - heading: 一、基本情况
+                    tables: [t5, t2]
+                  - heading: 三、绩效自评表
+                    tables: [t1, t3, t4]
+                """);
+        BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        Document page = Jsoup.parse(out.resolve("site/units/demo/2023/pe/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("项目资金情况", "资金表"), tablesUnder(page, "一、基本情况"));
+        assertEquals(List.of("表一 年度总体目标", "表二 绩效指标完成情况表", "表三 资金管理情况表"), tablesUnder(page, "三、绩效自评表"));
+        assertEquals(1, page.select("table[data-table=indicators]").size(), "placed once, not again in the 自评表");
+        assertEquals(1, page.select("table[data-table=funds]").size());
+        assertEquals("目标照批复填写", page.selectFirst("table[data-table=goals]").parent().nextElementSibling().text());
+        assertEquals("本项目无资金管理情况评价。", page.selectFirst("table[data-table=management] td.empty").text());
+        assertEquals(List.of("数量指标", "救助人数", "产出指标 小计"), rowLabels(table(page, "indicators")));
+    }
+
+    /** Without parts, the listed tables follow the 自评表's unlisted ones in the document's order. */
+    @Test
+    void anEvaluationsListedTablesInTheDocumentsOrderAmongItsDataTables() throws IOException {
+        Path content = out.resolve("content");
+        Files.createDirectories(content.resolve("units/demo/2023"));
+        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
+        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例局\nlevel: 县级\nregion: [示例省]\n");
+        Files.writeString(content.resolve("units/demo/2023/pe.yaml"), """
+                kind: project-evaluation
+                title: 示例项目2023年度绩效自评表
+                year: 2023
+                money-unit: 万元
+                goals:
+                  - { planned: 完成救助, actual: 已完成 }
+                indicators:
+                  - group: 产出指标
+                    items:
+                      - { name: 救助人数, target: ≥100人, actual: 120人, weight: 100, score: 100 }
+                tables:
+                  - id: t2
+                    title: 资金表
+                    columns: [ { key: name, heading: 项目 } ]
+                    rows: [ { name: 中央资金 } ]
+                  - { id: t3, kind: indicators, number: 表二, title: 绩效指标完成情况表 }
+                """);
+        BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        Document page = Jsoup.parse(out.resolve("site/units/demo/2023/pe/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("总体目标完成情况", "资金表", "表二 绩效指标完成情况表"), page
+                .select("section.tables > div.table-wrap > table > caption").stream().map(Element::ownText).toList());
+    }
+
+    /** A built-in table's rows under the document's printed labels, on the page and in its CSV; other rows keep gongkai's. */
+    @Test
+    void aBuiltInTablesRowsUnderTheirPrintedLabels() throws IOException {
+        Path content = out.resolve("content");
+        Files.createDirectories(content.resolve("units/demo/2023"));
+        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
+        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例局\nlevel: 县级\nregion: [示例省]\n");
+        Files.writeString(content.resolve("units/demo/2023/final-accounts.yaml"), """
+                kind: final-accounts
+                title: 示例局2023年度部门决算
+                year: 2023
+                money-unit: 万元
+                income: { general-budget: 100, other: 20 }
+                expenditure: { basic: 80, project: 40 }
+                three-public:
+                  budget: { abroad: 1, reception: 2 }
+                  actual: { abroad: 1, reception: 1 }
+                tables:
+                  - id: t1
+                    kind: income
+                    title: 收入决算表
+                    labels: { general-budget: 财政拨款收入, total: 收入合计 }
+                  - { id: t2, kind: expenditure, title: 支出决算表 }
+                  - { id: t3, kind: three-public, title: “三公”经费支出决算表, labels: { reception: 公务接待费（含外宾接待） } }
+                """);
+        BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        Path folder = out.resolve("site/units/demo/2023/final-accounts");
+        Document page = Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("财政拨款收入", "政府性基金预算财政拨款收入"), table(page, "income").select("tbody th[scope=row]")
+                .stream().map(Element::text).limit(2).toList());
+        assertEquals("收入合计", table(page, "income").selectFirst("tfoot th").text());
+        assertEquals("基本支出", table(page, "expenditure").selectFirst("tbody th").text(), "another table keeps gongkai's labels");
+        assertTrue(rowLabels(table(page, "three-public")).contains("公务接待费（含外宾接待）"), rowLabels(table(page, "three-public"))::toString);
+        String csv = Files.readString(folder.resolve("income.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\n财政拨款收入,100"), csv);
+        assertTrue(csv.contains("\r\n收入合计,120"), csv);
     }
 
     /** A data table's cells reach its CSV through the page, so a formula a clerk typed is made inert there too (issue 13). */
