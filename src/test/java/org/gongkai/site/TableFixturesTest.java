@@ -422,6 +422,7 @@ class TableFixturesTest {
         assertEquals(List.of("项目|年初预算|调整数|年中调整预算|全年执行数"), header(budget));
         assertEquals("580计算值", budget.selectFirst("tbody td.derived").text(), "the 年中调整预算 the document prints as a change");
         assertEquals(List.of(), tableFindings(built));
+    }
 
     /** A 绩效自评's own tables under their printed titles, numbers and notes, placed by its parts among its data tables. */
     @Test
@@ -526,6 +527,7 @@ class TableFixturesTest {
                     kind: income
                     title: 收入决算表
                     labels: { general-budget: 财政拨款收入, total: 收入合计 }
+                    note: 注：本表反映部门本年度取得的各项收入情况。
                   - { id: t2, kind: expenditure, title: 支出决算表 }
                   - { id: t3, kind: three-public, title: “三公”经费支出决算表, labels: { reception: 公务接待费（含外宾接待） } }
                 """);
@@ -536,6 +538,8 @@ class TableFixturesTest {
         assertEquals(List.of("财政拨款收入", "政府性基金预算财政拨款收入"), table(page, "income").select("tbody th[scope=row]")
                 .stream().map(Element::text).limit(2).toList());
         assertEquals("收入合计", table(page, "income").selectFirst("tfoot th").text());
+        assertEquals(List.of("注：本表反映部门本年度取得的各项收入情况。"), page.select("p.table-note").eachText(),
+                "a built-in table's printed note is under it");
         assertEquals("基本支出", table(page, "expenditure").selectFirst("tbody th").text(), "another table keeps gongkai's labels");
         assertTrue(rowLabels(table(page, "three-public")).contains("公务接待费（含外宾接待）"), rowLabels(table(page, "three-public"))::toString);
         String csv = Files.readString(folder.resolve("income.csv"), StandardCharsets.UTF_8);
