@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Severity;
 import org.jsoup.Jsoup;
@@ -205,19 +207,7 @@ class IndicatorFixturesTest {
      */
     @Test
     void notApplicableIndicatorsAreLeftOutAndTheRestConvertedToTheFullWeight(@TempDir Path content) throws IOException {
-        Files.writeString(content.resolve("site.yaml"), """
-                title: 测试
-                charts: none
-                grade-scales:
-                  优良中差:
-                    - { grade: 优, min: 90 }
-                    - { grade: 良, min: 80 }
-                    - { grade: 中, min: 60 }
-                    - { grade: 差, min: 0 }
-                grade-scale: 优良中差
-                """);
-        Path unit = Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(unit.resolveSibling("unit.yaml"), "name: 示例县医疗保障局\nlevel: 县级\nregion: [四川省, 示例市, 示例县]\n");
+        Path unit = DemoContent.write(content, DemoContent.SITE_WITHOUT_CHARTS, Map.of()).resolve(DemoContent.YEAR_FOLDER);
         String report = """
                 kind: department-evaluation
                 title: 示例县医疗保障局2023年度部门整体支出绩效评价自评表
@@ -252,9 +242,7 @@ class IndicatorFixturesTest {
     /** Blocks of different depth in one table (D34's 项目决策 beside 产出指标 → 数量指标): the name spans the missing level. */
     @Test
     void anIndicatorDirectlyUnderA一级SpansTheMissingLevel(@TempDir Path content) throws IOException {
-        Files.writeString(content.resolve("site.yaml"), "title: 测试\ncharts: none\n");
-        Path unit = Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(unit.resolveSibling("unit.yaml"), "name: 示例县医疗保障局\nlevel: 县级\nregion: [四川省, 示例市, 示例县]\n");
+        Path unit = DemoContent.write(content, DemoContent.SITE_WITHOUT_CHARTS, Map.of()).resolve(DemoContent.YEAR_FOLDER);
         Files.writeString(unit.resolve("evaluation.yaml"), """
                 kind: department-evaluation
                 title: 示例县医疗保障局2023年度部门整体支出绩效评价自评表

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -419,11 +421,7 @@ class TableFixturesTest {
     /** A 绩效自评's own tables under their printed titles, numbers and notes, placed by its parts among its data tables. */
     @Test
     void anEvaluationsOwnTablesListedAndPlacedByItsParts() throws IOException {
-        Path content = out.resolve("content");
-        Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
-        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例局\nlevel: 县级\nregion: [示例省]\n");
-        Files.writeString(content.resolve("units/demo/2023/pe.yaml"), """
+        Path content = DemoContent.write(out.resolve("content"), DemoContent.SITE_WITHOUT_CHARTS, Map.of("pe.yaml", """
                 kind: project-evaluation
                 title: 示例项目2023年度绩效自评表
                 year: 2023
@@ -452,7 +450,7 @@ class TableFixturesTest {
                     tables: [t5, t2]
                   - heading: 三、绩效自评表
                     tables: [t1, t3, t4]
-                """);
+                """));
         BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
         assertFalse(result.failed(), result.diagnostics()::toString);
         Document page = Jsoup.parse(out.resolve("site/units/demo/2023/pe/index.html").toFile(), "UTF-8");
@@ -468,11 +466,7 @@ class TableFixturesTest {
     /** Without parts, the listed tables follow the 自评表's unlisted ones in the document's order. */
     @Test
     void anEvaluationsListedTablesInTheDocumentsOrderAmongItsDataTables() throws IOException {
-        Path content = out.resolve("content");
-        Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
-        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例局\nlevel: 县级\nregion: [示例省]\n");
-        Files.writeString(content.resolve("units/demo/2023/pe.yaml"), """
+        Path content = DemoContent.write(out.resolve("content"), DemoContent.SITE_WITHOUT_CHARTS, Map.of("pe.yaml", """
                 kind: project-evaluation
                 title: 示例项目2023年度绩效自评表
                 year: 2023
@@ -489,7 +483,7 @@ class TableFixturesTest {
                     columns: [ { key: name, heading: 项目 } ]
                     rows: [ { name: 中央资金 } ]
                   - { id: t3, kind: indicators, number: 表二, title: 绩效指标完成情况表 }
-                """);
+                """));
         BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
         assertFalse(result.failed(), result.diagnostics()::toString);
         Document page = Jsoup.parse(out.resolve("site/units/demo/2023/pe/index.html").toFile(), "UTF-8");
@@ -500,11 +494,7 @@ class TableFixturesTest {
     /** A built-in table's rows under the document's printed labels, on the page and in its CSV; other rows keep gongkai's. */
     @Test
     void aBuiltInTablesRowsUnderTheirPrintedLabels() throws IOException {
-        Path content = out.resolve("content");
-        Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
-        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例局\nlevel: 县级\nregion: [示例省]\n");
-        Files.writeString(content.resolve("units/demo/2023/final-accounts.yaml"), """
+        Path content = DemoContent.write(out.resolve("content"), DemoContent.SITE_WITHOUT_CHARTS, Map.of("final-accounts.yaml", """
                 kind: final-accounts
                 title: 示例局2023年度部门决算
                 year: 2023
@@ -522,7 +512,7 @@ class TableFixturesTest {
                     note: 注：本表反映部门本年度取得的各项收入情况。
                   - { id: t2, kind: expenditure, title: 支出决算表 }
                   - { id: t3, kind: three-public, title: “三公”经费支出决算表, labels: { reception: 公务接待费（含外宾接待） } }
-                """);
+                """));
         BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
         assertFalse(result.failed(), result.diagnostics()::toString);
         Path folder = out.resolve("site/units/demo/2023/final-accounts");
@@ -542,11 +532,7 @@ class TableFixturesTest {
     /** A data table's cells reach its CSV through the page, so a formula a clerk typed is made inert there too (issue 13). */
     @Test
     void aFormulaTypedInADataTableCellIsInertInItsCsv() throws IOException {
-        Path content = out.resolve("content");
-        Files.createDirectories(content.resolve("units/demo/2023"));
-        Files.writeString(content.resolve("site.yaml"), "title: 测试站点\ncharts: none\n");
-        Files.writeString(content.resolve("units/demo/unit.yaml"), "name: 示例局\nlevel: 县级\nregion: [示例省]\n");
-        Files.writeString(content.resolve("units/demo/2023/fa.yaml"), """
+        Path content = DemoContent.write(out.resolve("content"), DemoContent.SITE_WITHOUT_CHARTS, Map.of("fa.yaml", """
                 kind: final-accounts
                 title: 示例局2023年度部门决算
                 year: 2023
@@ -559,7 +545,7 @@ class TableFixturesTest {
                     columns: [ { key: name, heading: 项目 }, { key: amount, type: amount, heading: 金额 } ]
                     rows:
                       - { name: "=HYPERLINK(\\"http://x\\")", amount: -5 }
-                """);
+                """));
         BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
         assertFalse(result.failed(), result.diagnostics()::toString);
         String csv = Files.readString(out.resolve("site/units/demo/2023/fa/t1.csv"), StandardCharsets.UTF_8);
