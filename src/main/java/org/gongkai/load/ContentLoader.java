@@ -415,7 +415,8 @@ public final class ContentLoader {
         if (yamlBytes.isEmpty()) {
             return Optional.empty();
         }
-        Optional<YamlNode> tree = decode(yamlBytes.get(), name, problems).flatMap(text -> reader.read(text, name, problems));
+        Optional<String> yamlText = decode(yamlBytes.get(), name, problems);
+        Optional<YamlNode> tree = yamlText.flatMap(text -> reader.read(text, name, problems));
         if (tree.isEmpty()) {
             return Optional.empty();
         }
@@ -458,6 +459,7 @@ public final class ContentLoader {
         fromPath.put("narrative", narrative);
         fromPath.put("sections", sections);
         fromPath.put("digest", digest.hex());
+        fromPath.put("yaml", yamlText.get());
         Binder binder = new Binder(problems, fromPath);
         Report report = kind.get() == ReportKind.FINAL_ACCOUNTS
                 ? binder.bind(mapping, FinalAccounts.class)

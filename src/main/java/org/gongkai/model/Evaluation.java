@@ -31,7 +31,9 @@ public record Evaluation(
         List<String> notes,
         List<TableEntry> tables,
         List<Part> parts,
-        Origin origin) implements Report {
+        Origin origin,
+        /** The YAML as the clerk wrote it, read once by the loader and published beside the page as source.yaml. */
+        @FromPath String yaml) implements Report {
 
     /** A report without an indicator table has an empty list of groups. */
     public Evaluation {

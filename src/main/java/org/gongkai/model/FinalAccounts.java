@@ -28,5 +28,7 @@ public record FinalAccounts(
         java.util.Map<String, String> stated,
         Origin origin,
         AccountsScope scope,
-        List<CompositionUnit> composition) implements Report {
+        List<CompositionUnit> composition,
+        /** The YAML as the clerk wrote it, read once by the loader and published beside the page as source.yaml. */
+        @FromPath String yaml) implements Report {
 }

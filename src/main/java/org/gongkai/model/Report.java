@@ -9,6 +9,9 @@ public sealed interface Report permits FinalAccounts, Evaluation {
 
     Origin origin();
 
+    /** The report's YAML as read (its source.yaml download): the loader reads a content file once, never again. */
+    String yaml();
+
     /** The tables as the document prints them, in its order; empty when the page shows gongkai's standard set. */
     List<TableEntry> tables();
 

@@ -1,10 +1,6 @@
 package org.gongkai.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +133,7 @@ final class UnitPages {
     /** The report's own YAML and Markdown beside its page, and a bundle of all its data. */
     private void sources(Report report, String folder) {
         Map<String, byte[]> bundle = new TreeMap<>();
-        byte[] yaml = read(report.header().file());
+        byte[] yaml = report.yaml().getBytes(StandardCharsets.UTF_8);
         tasks.add(folder + "source.yaml", yaml);
         bundle.put("source.yaml", yaml);
         if (report.header().narrative() != null) {
@@ -169,13 +165,5 @@ final class UnitPages {
             }
         }
         return links;
-    }
-
-    private static byte[] read(String file) {
-        try {
-            return Files.readAllBytes(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

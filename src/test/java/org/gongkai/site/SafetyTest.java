@@ -111,4 +111,25 @@ class SafetyTest {
         assertTrue(Files.isRegularFile(root.resolve("pom.xml")), "the project is untouched");
         assertFalse(new SiteBuilder().build(content, root.resolve("site")).failed(), "a sibling folder is fine");
     }
+
+    /**
+     * A report is read once, by the loader, which refuses links out of the content folder: what its page
+     * publishes as source.yaml is what was checked, even if the file is swapped for a link to a secret
+     * before the pages are rendered.
+     */
+    @Test
+    void sourceYamlIsWhatTheLoaderReadNotTheFileAgain() throws IOException {
+        Path content = SampleContent.copyTo(dir);
+        Path report = content.resolve("units/wuhai/2023/medical-service-capacity.yaml");
+        String checkedYaml = Files.readString(report);
+        SiteBuilder builder = new SiteBuilder(1);
+        SiteBuilder.Checked checked = builder.check(content);
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0:secret");
+        Files.delete(report);
+        Files.createSymbolicLink(report, secret);
+        byte[] source = builder.render(content, checked, false).files().stream()
+                .filter(f -> f.path().equals("units/wuhai/2023/medical-service-capacity/source.yaml"))
+                .findFirst().orElseThrow().content();
+        assertEquals(checkedYaml, new String(source, java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
