@@ -49,10 +49,6 @@ public record DataTable(
 
     private static final Pattern FIGURE = Pattern.compile("-?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?%?");
 
-    public boolean hasDerived() {
-        return rows.stream().anyMatch(r -> r.cells().stream().anyMatch(Shown::derived));
-    }
-
     public boolean empty() {
         return entry.empty() != null;
     }

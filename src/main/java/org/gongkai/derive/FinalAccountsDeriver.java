@@ -295,22 +295,22 @@ public final class FinalAccountsDeriver {
         ThreePublicItems actual = accounts.threePublic().actual();
         BigDecimal actualTotal = total(actual);
         List<ThreePublicRow> rows = new ArrayList<>();
-        rows.add(threePublicRow("合计", 0, total(budget), actualTotal, actualTotal));
-        rows.add(threePublicRow("因公出国（境）费", 1, get(budget, ThreePublicItems::abroad),
+        rows.add(threePublicRow("合计", 0, true, total(budget), actualTotal, actualTotal));
+        rows.add(threePublicRow("因公出国（境）费", 1, false, get(budget, ThreePublicItems::abroad),
                 get(actual, ThreePublicItems::abroad), actualTotal));
-        rows.add(threePublicRow("公务用车购置及运行维护费", 1, vehicles(budget), vehicles(actual), actualTotal));
-        rows.add(threePublicRow("其中：公务用车购置费", 2, get(budget, ThreePublicItems::vehiclePurchase),
+        rows.add(threePublicRow("公务用车购置及运行维护费", 1, true, vehicles(budget), vehicles(actual), actualTotal));
+        rows.add(threePublicRow("其中：公务用车购置费", 2, false, get(budget, ThreePublicItems::vehiclePurchase),
                 get(actual, ThreePublicItems::vehiclePurchase), actualTotal));
-        rows.add(threePublicRow("公务用车运行维护费", 2, get(budget, ThreePublicItems::vehicleOperation),
+        rows.add(threePublicRow("公务用车运行维护费", 2, false, get(budget, ThreePublicItems::vehicleOperation),
                 get(actual, ThreePublicItems::vehicleOperation), actualTotal));
-        rows.add(threePublicRow("公务接待费", 1, get(budget, ThreePublicItems::reception),
+        rows.add(threePublicRow("公务接待费", 1, false, get(budget, ThreePublicItems::reception),
                 get(actual, ThreePublicItems::reception), actualTotal));
         return rows;
     }
 
-    private ThreePublicRow threePublicRow(String label, int level, BigDecimal budget, BigDecimal actual,
+    private ThreePublicRow threePublicRow(String label, int level, boolean sum, BigDecimal budget, BigDecimal actual,
             BigDecimal actualTotal) {
-        return new ThreePublicRow(label, level, budget, actual, Ratio.percent(actual, budget, decimals),
+        return new ThreePublicRow(label, level, sum, budget, actual, Ratio.percent(actual, budget, decimals),
                 Ratio.percent(actual, actualTotal, decimals));
     }
 

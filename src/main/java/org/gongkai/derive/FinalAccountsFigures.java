@@ -65,6 +65,29 @@ public record FinalAccountsFigures(
         return ProcurementRows.of(procurement);
     }
 
+    /** Which of 表5–表9 the data has: rows, an empty table, or figures the report does not write. */
+    public AccountsTables tables() {
+        return AccountsTables.of(this);
+    }
+
+    /** 国有资产占有使用情况 by kind, only the counts the report gives (null without the block). */
+    public AssetCounts assetCounts() {
+        return AssetCounts.of(accounts.assets());
+    }
+
+    /** The body of 表1: income items beside the 功能分类 类 of spending, line by line. */
+    public List<SummaryRow> summaryRows() {
+        List<ClassRow> spending = new java.util.ArrayList<>(classes);
+        if (unclassified != null) {
+            spending.add(unclassified);
+        }
+        List<SummaryRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.max(income.size(), spending.size()); i++) {
+            rows.add(new SummaryRow(i < income.size() ? income.get(i) : null, i < spending.size() ? spending.get(i) : null));
+        }
+        return rows;
+    }
+
     /** The changes from last year the 说明 states, by name. */
     public KeyChanges keyChanges() {
         return KeyChanges.of(changes);

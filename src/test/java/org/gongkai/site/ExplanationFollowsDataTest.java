@@ -2,6 +2,7 @@ package org.gongkai.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -102,6 +103,66 @@ class ExplanationFollowsDataTest {
                 """);
         noEmptySlots(page);
         assertTrue(section(page, "fiscal").contains("本年度无财政拨款收入"), section(page, "fiscal"));
+        // No 一般公共预算 money at all, and no 结转结余: its tables are truly empty, and the 说明 may say 无.
+        assertTrue(section(page, "basic").contains("本年度无一般公共预算财政拨款基本支出。"), section(page, "basic"));
+        assertTrue(section(page, "three-public").contains("本年度无“三公”经费财政拨款支出。"), section(page, "three-public"));
+        for (String key : List.of("general-budget", "basic", "three-public", "government-fund", "state-capital")) {
+            assertNotNull(page.selectFirst("table[data-table=" + key + "] td.empty"), key + " is shown as an empty table");
+        }
+    }
+
+    @Test
+    void aTableWhoseFiguresAreNotWrittenIsNotShownAsEmpty() throws IOException {
+        // 100 of 一般公共预算 money, and no 科目, 基本支出 or “三公” block: those figures exist but are not written.
+        Document page = explanation(DemoContent.FINAL_ACCOUNTS);
+        noEmptySlots(page);
+        for (String key : List.of("general-budget", "basic", "three-public")) {
+            assertTrue(page.select("table[data-table=" + key + "]").isEmpty(), key + " is not claimed empty");
+        }
+        // No 政府性基金 or 国有资本经营 income and no carry-over: those tables are truly empty.
+        assertEquals("本表无数据：本单位本年度无政府性基金预算财政拨款收支。",
+                page.selectFirst("table[data-table=government-fund] td.empty").text());
+        assertNotNull(page.selectFirst("table[data-table=state-capital] td.empty"));
+        String threePublic = section(page, "three-public");
+        assertFalse(threePublic.contains("本年度无“三公”经费"), threePublic);
+        assertTrue(threePublic.contains("本报告未列“三公”经费财政拨款支出决算表，本节不列数字。"), threePublic);
         assertTrue(section(page, "basic").contains("本报告未列一般公共预算财政拨款基本支出决算表"), section(page, "basic"));
+    }
+
+    @Test
+    void governmentFundMoneyWithoutItsBlockIsNotStatedAsZero() throws IOException {
+        Document page = explanation(DemoContent.FINAL_ACCOUNTS.replace("general-budget: 100", "general-budget: 100\n  government-fund: 20")
+                .replace("project: 40", "project: 60"));
+        noEmptySlots(page);
+        assertTrue(page.select("table[data-table=government-fund]").isEmpty(), "no 本表无数据 beside 20万元 of 政府性基金 income");
+        String fund = section(page, "government-fund");
+        assertFalse(fund.contains("支出0万元"), fund);
+        assertTrue(fund.contains("本报告未列政府性基金预算财政拨款收入支出决算表，本节不列数字。"), fund);
+        assertTrue(section(page, "state-capital").endsWith("2023年国有资本经营预算财政拨款支出0万元。"), "no such money: 0 is what the data shows");
+        assertNotNull(page.selectFirst("table[data-table=state-capital] td.empty"));
+    }
+
+    @Test
+    void assetsAndProcurementCountOnlyWhatIsWritten() throws IOException {
+        Document page = explanation(HEAD + """
+                assets: { vehicles: 2, other-vehicles: 2 }
+                procurement: { goods: 5 }
+                """);
+        noEmptySlots(page);
+        String other = section(page, "other");
+        assertTrue(other.contains("截至2023年12月31日，共有车辆2辆，其中：其他用车2辆。"), other);
+        assertFalse(other.contains("0辆"), other);
+        assertFalse(other.contains("台（套）"), other);
+        assertTrue(other.contains("2023年，政府采购支出总额5万元，其中：政府采购货物支出5万元。"), other);
+        assertFalse(other.contains("工程"), other);
+        assertEquals(List.of("车辆总数（辆） 2", "其中：其他用车 2"),
+                page.select("table[data-table=assets] tbody tr").eachText());
+    }
+
+    @Test
+    void withoutProcurementNoneIsClaimed() throws IOException {
+        String other = section(explanation(HEAD), "other");
+        assertFalse(other.contains("本年度无政府采购支出"), other);
+        assertTrue(other.contains("未填报政府采购支出情况。"), other);
     }
 }
