@@ -53,14 +53,21 @@ final class AccountsChecks {
                             + Numbers.amount(f.incomeGrandTotal()) + "，支出总计（本年支出+结余分配+年末结转和结余）为 "
                             + Numbers.amount(f.expenditureGrandTotal())));
         }
-        carryOver(f.generalBudget(), a.income().generalBudget(), "general-budget", findings);
-        carryOver(f.governmentFund(), a.income().governmentFund(), "government-fund", findings);
-        carryOver(f.stateCapital(), a.income().stateCapital(), "state-capital", findings);
-        byType(f, findings);
-        basicSplit(f, findings);
-        subjects(a.generalBudget(), "general-budget", findings);
-        subjects(a.governmentFund(), "government-fund", findings);
-        subjects(a.stateCapital(), "state-capital", findings);
+        // A finding quotes the figures of the table whose line it names, in that table's unit (as written).
+        FinalAccountsFigures general = f.printed("general-budget");
+        FinalAccountsFigures fund = f.printed("government-fund");
+        FinalAccountsFigures capital = f.printed("state-capital");
+        carryOver(general.generalBudget(), general.accounts().income().generalBudget(), "general-budget",
+                unit(f, "general-budget"), findings);
+        carryOver(fund.governmentFund(), fund.accounts().income().governmentFund(), "government-fund",
+                unit(f, "government-fund"), findings);
+        carryOver(capital.stateCapital(), capital.accounts().income().stateCapital(), "state-capital",
+                unit(f, "state-capital"), findings);
+        byType(f.printed("expenditure"), unit(f, "expenditure"), findings);
+        basicSplit(f.printed("basic-expenditure"), unit(f, "basic-expenditure"), findings);
+        subjects(general.accounts().generalBudget(), "general-budget", unit(f, "general-budget"), findings);
+        subjects(fund.accounts().governmentFund(), "government-fund", unit(f, "government-fund"), findings);
+        subjects(capital.accounts().stateCapital(), "state-capital", unit(f, "state-capital"), findings);
         procurement(a.procurement(), f.procurementTotal(), findings);
         assets(a.assets(), findings);
         stated(f, findings);
@@ -71,7 +78,7 @@ final class AccountsChecks {
      * there is one. Without one it equals the 基本支出 of the 支出决算表 where all the unit's money is
      * 一般公共预算财政拨款, and is never more than it otherwise.
      */
-    private static void basicSplit(FinalAccountsFigures f, List<Diagnostic> findings) {
+    private static void basicSplit(FinalAccountsFigures f, String unit, List<Diagnostic> findings) {
         FinalAccounts a = f.accounts();
         BasicExpenditure split = a.basicExpenditure();
         BigDecimal sum = split == null ? null : Sums.of(split.personnel(), split.public_());
@@ -84,7 +91,7 @@ final class AccountsChecks {
             if (sum.compareTo(bySubject) != 0) {
                 findings.add(Diagnostic.warning("accounts.basic-split", at, "basic-expenditure",
                         "人员经费与公用经费之和应等于一般公共预算财政拨款基本支出：各科目基本支出合计为 "
-                                + Numbers.amount(bySubject) + "，人员经费+公用经费为 " + Numbers.amount(sum)));
+                                + Numbers.amount(bySubject) + unit + "，人员经费+公用经费为 " + Numbers.amount(sum) + unit));
             }
             return;
         }
@@ -95,12 +102,18 @@ final class AccountsChecks {
         if (onlyGeneralBudget(f) && sum.compareTo(basic) != 0) {
             findings.add(Diagnostic.warning("accounts.basic-split", at, "basic-expenditure",
                     "人员经费与公用经费之和应等于一般公共预算财政拨款基本支出：本单位收入均为一般公共预算财政拨款，支出决算表中基本支出为 "
-                            + Numbers.amount(basic) + "，人员经费+公用经费为 " + Numbers.amount(sum)));
+                            + Numbers.amount(basic) + unit + "，人员经费+公用经费为 " + Numbers.amount(sum) + unit));
         } else if (sum.compareTo(basic) > 0) {
             findings.add(Diagnostic.warning("accounts.basic-split", at, "basic-expenditure",
                     "人员经费与公用经费之和（一般公共预算财政拨款基本支出）不应超过支出决算表中的基本支出 "
-                            + Numbers.amount(basic) + "，实际为 " + Numbers.amount(sum)));
+                            + Numbers.amount(basic) + unit + "，实际为 " + Numbers.amount(sum) + unit));
         }
+    }
+
+    /** The unit to write after a figure of this table: none where it is the report's, as before. */
+    private static String unit(FinalAccountsFigures f, String kind) {
+        String unit = f.unit(kind);
+        return unit.equals(f.accounts().header().moneyUnit().label()) ? "" : unit;
     }
 
     /** Whether every 收入 and carry-over of the report is 一般公共预算财政拨款. */
@@ -115,7 +128,8 @@ final class AccountsChecks {
     }
 
     /** 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余, for each kind of fiscal money. */
-    private static void carryOver(FundTable table, BigDecimal unitIncome, String key, List<Diagnostic> findings) {
+    private static void carryOver(FundTable table, BigDecimal unitIncome, String key, String unit,
+            List<Diagnostic> findings) {
         FundAccount account = table.account();
         if (account == null || account.opening() == null && account.closing() == null) {
             return;
@@ -125,13 +139,13 @@ final class AccountsChecks {
         BigDecimal closing = Sums.orZero(account.closing());
         if (expected.compareTo(closing) != 0) {
             findings.add(Diagnostic.warning("accounts.carry-over", account.origin().of("closing"), key + ".closing",
-                    "年初结转和结余 + 本年收入 − 本年支出应等于年末结转和结余：应为 " + Numbers.amount(expected)
-                            + "，实际为 " + Numbers.amount(closing)));
+                    "年初结转和结余 + 本年收入 − 本年支出应等于年末结转和结余：应为 " + Numbers.amount(expected) + unit
+                            + "，实际为 " + Numbers.amount(closing) + unit));
         }
     }
 
     /** Where all income is fiscal money, 基本支出 and 项目支出 equal the sums over the 科目 tables. */
-    private static void byType(FinalAccountsFigures f, List<Diagnostic> findings) {
+    private static void byType(FinalAccountsFigures f, String unit, List<Diagnostic> findings) {
         FinalAccounts a = f.accounts();
         Income in = a.income();
         BigDecimal nonFiscal = Sums.of(in.superiorSubsidy(), in.business(), in.operating(), in.affiliated(), in.other(),
@@ -143,30 +157,31 @@ final class AccountsChecks {
                 f.stateCapital().total().basic());
         BigDecimal project = Sums.of(f.generalBudget().total().project(), f.governmentFund().total().project(),
                 f.stateCapital().total().project());
-        compare("基本支出", a.expenditure().basic(), basic, a.expenditure().origin().of("basic"), "expenditure.basic", findings);
-        compare("项目支出", a.expenditure().project(), project, a.expenditure().origin().of("project"), "expenditure.project",
+        compare("基本支出", a.expenditure().basic(), basic, a.expenditure().origin().of("basic"), "expenditure.basic", unit,
                 findings);
+        compare("项目支出", a.expenditure().project(), project, a.expenditure().origin().of("project"), "expenditure.project",
+                unit, findings);
     }
 
     private static void compare(String label, BigDecimal stated, BigDecimal parts, Position at,
-            String path, List<Diagnostic> findings) {
+            String path, String unit, List<Diagnostic> findings) {
         if (stated != null && parts != null && stated.compareTo(parts) != 0) {
             findings.add(Diagnostic.warning("accounts.by-type", at, path, label + "应等于各财政拨款支出表中" + label
-                    + "之和：各表合计为 " + Numbers.amount(parts) + "，此处为 " + Numbers.amount(stated)));
+                    + "之和：各表合计为 " + Numbers.amount(parts) + unit + "，此处为 " + Numbers.amount(stated) + unit));
         }
     }
 
     /** A 类 or 款 that states its own amounts must equal the sum of its items. */
-    private static void subjects(FundAccount account, String key, List<Diagnostic> findings) {
+    private static void subjects(FundAccount account, String key, String unit, List<Diagnostic> findings) {
         if (account == null || account.subjects() == null) {
             return;
         }
         for (int i = 0; i < account.subjects().size(); i++) {
-            subject(account.subjects().get(i), key + ".subjects[" + i + "]", findings);
+            subject(account.subjects().get(i), key + ".subjects[" + i + "]", unit, findings);
         }
     }
 
-    private static void subject(Subject subject, String path, List<Diagnostic> findings) {
+    private static void subject(Subject subject, String path, String unit, List<Diagnostic> findings) {
         if (subject.isLeaf()) {
             return;
         }
@@ -179,12 +194,12 @@ final class AccountsChecks {
             BigDecimal items = Sums.of(subject.items(), s -> leafSum(s, field));
             if (own != null && items != null && own.compareTo(items) != 0) {
                 findings.add(Diagnostic.warning("accounts.subject-sum", subject.origin().of(field), path + "." + field,
-                        "“" + subject.name() + "”的金额应等于其下各科目之和：下级合计为 " + Numbers.amount(items)
-                                + "，此处为 " + Numbers.amount(own)));
+                        "“" + subject.name() + "”的金额应等于其下各科目之和：下级合计为 " + Numbers.amount(items) + unit
+                                + "，此处为 " + Numbers.amount(own) + unit));
             }
         }
         for (int i = 0; i < subject.items().size(); i++) {
-            subject(subject.items().get(i), path + ".items[" + i + "]", findings);
+            subject(subject.items().get(i), path + ".items[" + i + "]", unit, findings);
         }
     }
 

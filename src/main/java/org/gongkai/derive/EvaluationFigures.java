@@ -31,6 +31,11 @@ public record EvaluationFigures(
         String grade,
         boolean subtotals) implements ReportFigures {
 
+    /** The money unit the funds table is written and printed in: its {@code tables:} entry's, else the report's. */
+    public String fundsUnit() {
+        return org.gongkai.model.TableUnits.of(evaluation).of(org.gongkai.model.BuiltInTable.FUNDS).label();
+    }
+
     /** The columns printed before the level columns (序号). */
     public List<IndicatorColumnHeading> leadingColumns() {
         return columns.stream().filter(c -> c.column().leading()).toList();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.gongkai.model.Balances;
 import org.gongkai.model.BasicExpenditure;
+import org.gongkai.model.BuiltInTable;
 import org.gongkai.model.EconomicItem;
 import org.gongkai.model.Expenditure;
 import org.gongkai.model.FinalAccounts;
@@ -20,6 +21,7 @@ import org.gongkai.model.PreviousYear;
 import org.gongkai.model.Procurement;
 import org.gongkai.model.Split;
 import org.gongkai.model.Subject;
+import org.gongkai.model.TableUnits;
 import org.gongkai.model.ThreePublicItems;
 
 /** Derives the 公开表 figures of a 部门决算: totals, shares, 类/款 subtotals, 完成预算%, changes. */
@@ -36,6 +38,26 @@ public final class FinalAccountsDeriver {
      *     preferred to those this document states for last year
      */
     public FinalAccountsFigures derive(FinalAccounts accounts, FinalAccountsFigures previous) {
+        TableUnits units = TableUnits.of(accounts);
+        MoneyUnit reportUnit = accounts.header().moneyUnit();
+        if (!units.mixed()) {
+            return figures(accounts, previous, units, Map.of());
+        }
+        // Derived once in the report's unit, where the tables meet (checks, key figures, sentences, comparisons);
+        // a table printed in a unit of its own is shown from the same report expressed in that unit.
+        Map<MoneyUnit, FinalAccountsFigures> byUnit = new EnumMap<>(MoneyUnit.class);
+        Map<BuiltInTable, FinalAccountsFigures> printed = new EnumMap<>(BuiltInTable.class);
+        units.stated().forEach((table, unit) -> {
+            if (unit != reportUnit) {
+                printed.put(table, byUnit.computeIfAbsent(unit,
+                        u -> figures(AccountsInUnit.of(accounts, units, u), null, units, Map.of())));
+            }
+        });
+        return figures(AccountsInUnit.of(accounts, units, reportUnit), previous, units, printed);
+    }
+
+    private FinalAccountsFigures figures(FinalAccounts accounts, FinalAccountsFigures previous, TableUnits units,
+            Map<BuiltInTable, FinalAccountsFigures> printed) {
         Income in = accounts.income();
         Expenditure out = accounts.expenditure();
         Map<String, BigDecimal> incomeItems = new LinkedHashMap<>();
@@ -95,13 +117,10 @@ public final class FinalAccountsDeriver {
         keys.put(KeyFigure.PERSONNEL, basic == null ? null : basic.personnel());
         keys.put(KeyFigure.PUBLIC, basic == null ? null : basic.public_());
         ThreePublicItems actual = accounts.threePublic() == null ? null : accounts.threePublic().actual();
-        // The table may be printed in a unit of its own; its rows stay so, its key figures are the report's.
-        MoneyUnit reportUnit = accounts.header().moneyUnit();
-        MoneyUnit threePublicUnit = accounts.threePublic() == null ? reportUnit : accounts.threePublic().unit(reportUnit);
-        keys.put(KeyFigure.THREE_PUBLIC, threePublicUnit.convert(total(actual), reportUnit));
-        keys.put(KeyFigure.ABROAD, threePublicUnit.convert(get(actual, ThreePublicItems::abroad), reportUnit));
-        keys.put(KeyFigure.VEHICLES, threePublicUnit.convert(vehicles(actual), reportUnit));
-        keys.put(KeyFigure.RECEPTION, threePublicUnit.convert(get(actual, ThreePublicItems::reception), reportUnit));
+        keys.put(KeyFigure.THREE_PUBLIC, total(actual));
+        keys.put(KeyFigure.ABROAD, get(actual, ThreePublicItems::abroad));
+        keys.put(KeyFigure.VEHICLES, vehicles(actual));
+        keys.put(KeyFigure.RECEPTION, get(actual, ThreePublicItems::reception));
         keys.put(KeyFigure.OPERATING_COSTS, accounts.operatingCosts());
         keys.put(KeyFigure.PROCUREMENT, procurementTotal);
         keys.values().removeIf(Objects::isNull);
@@ -127,7 +146,8 @@ public final class FinalAccountsDeriver {
                 procurementRows, procurementTotal,
                 fiscalIncome,
                 Ratio.percent(general.total().total(), expenditureTotal, decimals),
-                Collections.unmodifiableMap(keys), lastYear.year(), lastYear.source(), changes, lastYear.conflicts());
+                Collections.unmodifiableMap(keys), lastYear.year(), lastYear.source(), changes, lastYear.conflicts(),
+                units, Collections.unmodifiableMap(printed));
     }
 
     /** Last year's figures: from last year's report where there is one, else as this document states them. */

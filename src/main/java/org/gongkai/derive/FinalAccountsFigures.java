@@ -3,7 +3,10 @@ package org.gongkai.derive;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.model.BuiltInTable;
 import org.gongkai.model.FinalAccounts;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.TableUnits;
 
 /** Everything a 部门决算 page shows that is derived from the raw amounts. */
 public record FinalAccountsFigures(
@@ -31,7 +34,10 @@ public record FinalAccountsFigures(
         Integer previousYear,
         String previousSource,
         List<YearOverYear> changes,
-        List<PreviousYearConflict> conflicts) implements ReportFigures {
+        List<PreviousYearConflict> conflicts,
+        TableUnits units,
+        /** The tables printed in a unit other than the report's: the same report's figures in that unit. */
+        Map<BuiltInTable, FinalAccountsFigures> inOwnUnit) implements ReportFigures {
 
     @Override
     public FinalAccounts report() {
@@ -46,8 +52,21 @@ public record FinalAccountsFigures(
 
     /** The money unit the “三公” table is printed in: its own where the YAML states one, else the report's. */
     public String threePublicUnit() {
-        org.gongkai.model.MoneyUnit report = accounts.header().moneyUnit();
-        return (accounts.threePublic() != null ? accounts.threePublic().unit(report) : report).label();
+        return unit(BuiltInTable.THREE_PUBLIC.label());
+    }
+
+    /** The money unit the built-in table of this kind is printed in (the report's for any other kind). */
+    public String unit(String kind) {
+        return TableUnits.builtIn(kind, ReportKind.FINAL_ACCOUNTS).map(units::of)
+                .orElse(accounts.header().moneyUnit()).label();
+    }
+
+    /**
+     * The figures the built-in table of this kind is printed from: these, or, for a table printed in a unit of
+     * its own, the same report's in that unit (its own block as written, the others converted exactly).
+     */
+    public FinalAccountsFigures printed(String kind) {
+        return TableUnits.builtIn(kind, ReportKind.FINAL_ACCOUNTS).map(inOwnUnit::get).orElse(this);
     }
 
     /** 财政拨款收、支总计, or null when the report has no fiscal money. */

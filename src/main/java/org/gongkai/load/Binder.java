@@ -61,6 +61,8 @@ public final class Binder {
     private final Map<String, Object> fromPath;
     /** The money unit of the report and of the table being bound, innermost first. */
     private final java.util.Deque<MoneyUnit> units = new java.util.ArrayDeque<>();
+    /** The units the report's {@code tables:} entries state, by kind: the unit of its block of that name. */
+    private Map<String, MoneyUnit> tableUnits = Map.of();
 
     /** {@code fromPath} gives the values of {@link FromPath} components by component name. */
     Binder(List<Diagnostic> problems, Map<String, Object> fromPath) {
@@ -211,6 +213,9 @@ public final class Binder {
                         join(path, entry.getKey()), unknownKeyMessage(entry.getKey(), allowed)));
             }
         }
+        if (path.isEmpty()) {
+            tableUnits = tableUnits(mapping);
+        }
         MoneyUnit unit = allowed.contains(MONEY_UNIT) ? statedUnit(mapping) : null;
         if (unit != null) {
             units.push(unit);
@@ -232,6 +237,25 @@ public final class Binder {
             return Labeled.parse(MoneyUnit.class, scalar.text().strip()).orElse(null);
         }
         return null;
+    }
+
+    /** The {@code money-unit} of each {@code tables:} entry that names a kind, by kind. */
+    private static Map<String, MoneyUnit> tableUnits(YamlNode.Mapping report) {
+        YamlNode.Entry tables = report.entries().get("tables");
+        if (tables == null || !(tables.value() instanceof YamlNode.Sequence sequence)) {
+            return Map.of();
+        }
+        Map<String, MoneyUnit> units = new java.util.HashMap<>();
+        for (YamlNode item : sequence.items()) {
+            if (item instanceof YamlNode.Mapping entry && entry.entries().get("kind") != null
+                    && entry.entries().get("kind").value() instanceof YamlNode.Scalar kind && kind.text() != null) {
+                MoneyUnit unit = statedUnit(entry);
+                if (unit != null) {
+                    units.put(kind.text().strip(), unit);
+                }
+            }
+        }
+        return units;
     }
 
     /** A record written as plain text: the text fills the named component, the others are absent. */
@@ -292,7 +316,16 @@ public final class Binder {
         if (money && entry.value() instanceof YamlNode.Scalar scalar) {
             return amount(scalar, join(path, key));
         }
-        return convert(entry.value(), component.genericType(), join(path, key));
+        MoneyUnit table = path.isEmpty() ? tableUnits.get(key) : null;
+        if (table == null) {
+            return convert(entry.value(), component.genericType(), join(path, key));
+        }
+        units.push(table);
+        try {
+            return convert(entry.value(), component.genericType(), join(path, key));
+        } finally {
+            units.pop();
+        }
     }
 
     /**

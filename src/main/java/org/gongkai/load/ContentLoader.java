@@ -474,6 +474,7 @@ public final class ContentLoader {
             List<org.gongkai.model.TableEntry> tables = TableEntries.resolve(report.tables(), kind.get(),
                     catalogue(contentDir), problems);
             TableEntries.parts(report.parts(), tables, kind.get(), report.origin(), problems);
+            ThreePublicUnit.stated(report, tables, problems);
             report = RecordShape.of(report.getClass()).with(report, "tables", tables);
         }
         Integer year = report.header().year();

@@ -21,6 +21,7 @@ import org.gongkai.model.TableColumn;
 import org.gongkai.model.TableEntry;
 import org.gongkai.model.TableKind;
 import org.gongkai.model.TableSum;
+import org.gongkai.model.TableUnits;
 
 /**
  * A report's {@code tables:} and {@code parts:} made whole and sound as they are read: each catalogue
@@ -64,7 +65,7 @@ final class TableEntries {
                         problems.add(Diagnostic.error("table.duplicate-kind", origin.of("kind"), path + ".kind",
                                 "表格种类“" + entry.kind() + "”已列出：由报告数据生成的表每种只能列出一次"));
                     }
-                    builtInHasNoData(entry, path, problems);
+                    builtInHasNoData(entry, report, path, problems);
                     headings(entry, builtIn.get(), path, problems);
                     labels(entry, builtIn.get(), path, problems);
                     resolved.add(entry);
@@ -120,14 +121,14 @@ final class TableEntries {
         return kind.report().equals(report == ReportKind.FINAL_ACCOUNTS ? "final-accounts" : "evaluation");
     }
 
-    private static void builtInHasNoData(TableEntry entry, String path, List<Diagnostic> problems) {
+    private static void builtInHasNoData(TableEntry entry, ReportKind report, String path, List<Diagnostic> problems) {
         Map<String, Boolean> given = new java.util.LinkedHashMap<>();
         given.put("header", !entry.header().isEmpty());
         given.put("columns", !entry.columns().isEmpty());
         given.put("rows", !entry.rows().isEmpty());
         given.put("sums", !entry.sums().isEmpty());
         given.put("line-numbers", entry.lineNumbers() != null);
-        given.put("money-unit", entry.moneyUnit() != null);
+        given.put("money-unit", entry.moneyUnit() != null && TableUnits.builtIn(entry.kind(), report).isEmpty());
         given.forEach((key, present) -> {
             if (present) {
                 problems.add(Diagnostic.error("table.builtin-data", entry.origin().keyOf(key), path + "." + key,

@@ -31,4 +31,14 @@ public record FinalAccounts(
         List<CompositionUnit> composition,
         /** The YAML as the clerk wrote it, read once by the loader and published beside the page as source.yaml. */
         @FromPath String yaml) implements Report {
+
+    /** This report with its amounts replaced block by block (expressed in another money unit, say). */
+    public FinalAccounts withAmounts(Income income, Expenditure expenditure, Balances balances, FundAccount generalBudget,
+            BasicExpenditure basicExpenditure, ThreePublic threePublic, FundAccount governmentFund,
+            FundAccount stateCapital, java.math.BigDecimal operatingCosts, Procurement procurement,
+            PreviousYear previousYear) {
+        return new FinalAccounts(header, insured, income, expenditure, balances, generalBudget, basicExpenditure, threePublic,
+                governmentFund, stateCapital, operatingCosts, procurement, assets, glossary, previousYear, explanations, tables,
+                parts, stated, origin, scope, composition, yaml);
+    }
 }

@@ -646,6 +646,10 @@ class CheckedContentBuildsTest {
                         return labels;
                     });
                 }
+                // A table may be printed in a money unit of its own (the 三公 block's, where it states one, the same).
+                Object blockUnit = builtIn[0].equals("three-public") && r.get("three-public") instanceof Map<?, ?> block
+                        ? block.get("money-unit") : null;
+                put(t, "money-unit", () -> blockUnit != null ? blockUnit : oneOf(List.of("元", "万元", "亿元")));
                 if (!hasBlock) {
                     t.put("empty", "本单位本年度无此项收支，故本表为空表。");
                 }
@@ -682,6 +686,9 @@ class CheckedContentBuildsTest {
                 t.put("title", oneOf(List.of("资金投入情况表", "绩效指标完成情况表", "表（原文所印标题）")));
                 put(t, "number", () -> oneOf(List.of("表一", "附表2", "三")));
                 put(t, "note", () -> "注：本表由项目单位填写。");
+                if (builtIn.equals("funds")) {
+                    put(t, "money-unit", () -> oneOf(List.of("元", "万元")));
+                }
                 if (!hasBlock) {
                     t.put("empty", "本项目无此项内容，故本表为空表。");
                 }

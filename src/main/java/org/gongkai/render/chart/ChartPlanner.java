@@ -15,7 +15,10 @@ import org.gongkai.derive.Sums;
 import org.gongkai.derive.TimelineRow;
 import org.gongkai.derive.UnitTimeline;
 import org.gongkai.derive.YearOverYear;
+import org.gongkai.model.BuiltInTable;
+import org.gongkai.model.MoneyUnit;
 import org.gongkai.model.Numbers;
+import org.gongkai.model.TableUnits;
 
 /** Which charts a page has and what they show: the seven 决算 charts of seed 004, evaluation charts, timelines. */
 public final class ChartPlanner {
@@ -48,7 +51,7 @@ public final class ChartPlanner {
             List<AmountRow> threePublic = f.threePublic().stream().filter(r -> r.level() == 1)
                     .map(r -> new AmountRow(r.label(), r.actual(), r.share(), 0)).toList();
             charts.add(structure("three-public-structure", "图7", "“三公”经费财政拨款支出结构图", "“三公”经费支出",
-                    f.threePublic().get(0).actual(), threePublic, f.threePublicUnit()));
+                    f.threePublic().get(0).actual(), threePublic, unit));
         }
         return numbered(charts);
     }
@@ -157,14 +160,20 @@ public final class ChartPlanner {
             rows.add(f.funds().total());
             f.funds().sources().stream().filter(r -> r.row().budget() != null || r.row().executed() != null)
                     .forEach(rows::add);
-            String unit = f.evaluation().header().moneyUnit().label();
+            // Drawn in the report's unit, like every chart, from a funds table that may be written in its own.
+            MoneyUnit report = f.evaluation().header().moneyUnit();
+            MoneyUnit table = TableUnits.of(f.evaluation()).of(BuiltInTable.FUNDS);
+            String unit = report.label();
             FundsRowFigures total = f.funds().total();
             charts.add(new ChartSpec("funds", charts.isEmpty() ? "图1" : "图2", "资金预算与执行情况",
-                    total.row().source() + "全年预算数" + Numbers.amount(total.row().budget()) + unit + "，执行数"
-                            + Numbers.amount(total.row().executed()) + unit + "，执行率" + Numbers.percent(total.rate()),
+                    total.row().source() + "全年预算数" + Numbers.amount(table.convert(total.row().budget(), report)) + unit
+                            + "，执行数" + Numbers.amount(table.convert(total.row().executed(), report)) + unit
+                            + "，执行率" + Numbers.percent(total.rate()),
                     ChartSpec.Kind.BARS, rows.stream().map(r -> r.row().source()).toList(),
-                    List.of(new ChartSpec.Series("全年预算数（A）", rows.stream().map(r -> r.row().budget()).toList(), null),
-                            new ChartSpec.Series("全年执行数（B）", rows.stream().map(r -> r.row().executed()).toList(), null)),
+                    List.of(new ChartSpec.Series("全年预算数（A）",
+                                    rows.stream().map(r -> table.convert(r.row().budget(), report)).toList(), null),
+                            new ChartSpec.Series("全年执行数（B）",
+                                    rows.stream().map(r -> table.convert(r.row().executed(), report)).toList(), null)),
                     unit, null));
         }
         return charts;
