@@ -185,8 +185,18 @@ class IndicatorFixturesTest {
         assertEquals("合计 19", sum.text());
         assertTrue(sum.hasClass("derived"), sum::outerHtml);
         assertEquals("94", figure(built.page(), "total-score"));
-        assertEquals(List.of("eval.group-score 25:23 indicators[1].subgroups[0].stated-score"), findings(built, Severity.WARNING));
+        assertEquals(List.of("eval.group-score 26:23 indicators[1].subgroups[0].stated-score"), findings(built, Severity.WARNING));
         assertEquals(List.of(), findings(built, Severity.ERROR));
+        // the 基础数据表 before it, as printed: 编制数/在职人数/控制率 and 经费 over three years
+        assertEquals(List.of("staff", "spending", "indicators"),
+                built.page().select("table[data-table]").stream().map(t -> t.attr("data-table")).toList());
+        assertEquals(List.of("编制数", "2018年实际在职人数", "控制率"), headings(built.page().selectFirst("table[data-table=staff]")));
+        Element spending = built.page().selectFirst("table[data-table=spending]");
+        assertEquals("表2 经费控制情况", spending.selectFirst("caption").ownText().strip());
+        assertEquals(List.of("项目", "2017年决算数", "2018年预算数", "2018年决算数"), headings(spending));
+        assertEquals(List.of("三公经费", "1、公务用车购置和维护经费", "2、出国经费", "3、公务接待", "项目支出", "公用经费"),
+                spending.select("tbody th").stream().map(Element::text).toList());
+        assertEquals("表3 部门整体支出绩效评价指标表", table.selectFirst("caption").ownText().strip());
     }
 
     /**
