@@ -14,12 +14,14 @@ import org.gongkai.derive.IndicatorRow;
 import org.gongkai.derive.Sums;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Funds;
+import org.gongkai.model.GroupSubtotal;
 import org.gongkai.model.FundsRow;
 import org.gongkai.model.Evaluation;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.IndicatorGroup;
 import org.gongkai.model.ManagementItem;
 import org.gongkai.model.Numbers;
+import org.gongkai.model.PlanAndResult;
 import org.gongkai.model.Stated;
 
 /**
@@ -40,6 +42,7 @@ final class EvaluationChecks {
 
     static void check(EvaluationFigures figures, List<Diagnostic> findings) {
         withoutTable(figures, findings);
+        tasks(figures.evaluation(), findings);
         blankScores(figures, findings);
         stated(figures, findings);
         funds(figures, findings);
@@ -61,6 +64,20 @@ final class EvaluationChecks {
                 : figures.evaluation().origin().at(), states ? "stated" : "indicators",
                 "本报告没有指标表（indicators）：" + (states ? "文件所写的总分和等级无法由表中数字重新计算，页面照原文显示"
                         : "页面不显示总分和等级；文件写明的总分和等级可写在 stated 下")));
+    }
+
+    /** The tasks table prints 年初任务目标 and 实际完成目标 only: a goal's row label and adjusted target are not its fields. */
+    private static void tasks(Evaluation evaluation, List<Diagnostic> findings) {
+        List<PlanAndResult> tasks = evaluation.tasks() == null ? List.of() : evaluation.tasks();
+        for (int i = 0; i < tasks.size(); i++) {
+            PlanAndResult task = tasks.get(i);
+            for (String key : List.of("label", "adjusted")) {
+                if (task.origin().has(key)) {
+                    findings.add(Diagnostic.error("schema.unknown-key", task.origin().keyOf(key), "tasks[" + i + "]." + key,
+                            "未知字段“" + key + "”（可用字段：planned、actual）：年度主要任务表只有年初任务目标和实际完成目标两列"));
+                }
+            }
+        }
     }
 
     /** A published form with some scores left blank: shown blank, with no total; nothing to fix in the data. */
@@ -180,6 +197,11 @@ final class EvaluationChecks {
             findings.add(Diagnostic.error("eval.flat-indicators", evaluation.origin().keyOf("flat-indicators"),
                     "flat-indicators", "indicators（分级的指标）和 flat-indicators（不分级的指标清单）只能写一个：一张指标表要么分级，要么不分级"));
         }
+        if (evaluation.groupColumns() != null && !evaluation.groupColumns().isEmpty() && figures.groupColumns().isEmpty()
+                && figures.hasTable()) {
+            findings.add(Diagnostic.error("eval.group-columns", evaluation.origin().keyOf("group-columns"), "group-columns",
+                    "group-columns 是各级分组名称后的列（如“一级指标 | 得分”），不分级的指标清单（flat-indicators）没有分组，不能写"));
+        }
         List<String> levels = evaluation.levels();
         if (levels != null && !levels.isEmpty() && levels.size() != figures.levels().size() && figures.hasTable()) {
             findings.add(Diagnostic.error("eval.levels", evaluation.origin().of("levels"), "levels",
@@ -196,6 +218,8 @@ final class EvaluationChecks {
             if (level > 0) {
                 groupWeight(group, leafWeight(group), path, level, figures, findings);
             }
+            groupScore(group, path, level, figures, findings);
+            subtotal(group, path, level, figures, findings);
             if (group.items().isEmpty() && group.subgroups().isEmpty()) {
                 findings.add(Diagnostic.error("schema.required", group.origin().at(), path,
                         "“" + group.group() + "”下没有指标：应写 items（其下的指标）或 subgroups（其下的分组），实际都没有"));
@@ -210,6 +234,40 @@ final class EvaluationChecks {
             findings.add(Diagnostic.warning("eval.group-weight", group.origin().of("stated-weight"), path + ".stated-weight",
                     levelName(figures, level) + "“" + group.group() + "”表头所写分值与其下各项分值之和不符：各项分值合计为 "
                             + Numbers.score(weight) + "，表头写为 " + Numbers.score(statedWeight)));
+        }
+    }
+
+    /** A group's printed score (一级指标 | 得分 | …) against the sum of the scores under it, at every level. */
+    private static void groupScore(IndicatorGroup group, String path, int level, EvaluationFigures figures,
+            List<Diagnostic> findings) {
+        BigDecimal statedScore = group.statedScore();
+        BigDecimal score = EvaluationDeriver.groupScore(group);
+        if (statedScore != null && score != null && statedScore.compareTo(score) != 0) {
+            findings.add(Diagnostic.warning("eval.group-score", group.origin().of("stated-score"), path + ".stated-score",
+                    levelName(figures, level) + "“" + group.group() + "”所写得分与其下各项得分之和不符：各项得分合计为 "
+                            + Numbers.score(score) + "，原文写为 " + Numbers.score(statedScore)));
+        }
+    }
+
+    /** A 小计 row the document prints below a group: its 分值 and 得分 against the sums under the group. */
+    private static void subtotal(IndicatorGroup group, String path, int level, EvaluationFigures figures,
+            List<Diagnostic> findings) {
+        GroupSubtotal subtotal = group.subtotal();
+        if (subtotal == null) {
+            return;
+        }
+        subtotalFigure(group, subtotal.weight(), leafWeight(group), "weight", "分值", path, level, figures, findings);
+        subtotalFigure(group, subtotal.score(), EvaluationDeriver.groupScore(group), "score", "得分", path, level, figures,
+                findings);
+    }
+
+    private static void subtotalFigure(IndicatorGroup group, BigDecimal stated, BigDecimal sum, String key, String name,
+            String path, int level, EvaluationFigures figures, List<Diagnostic> findings) {
+        if (stated != null && sum != null && stated.compareTo(sum) != 0) {
+            findings.add(Diagnostic.warning("eval.group-subtotal", group.subtotal().origin().of(key),
+                    path + ".subtotal." + key, levelName(figures, level) + "“" + group.group() + "”的小计行所写" + name
+                            + "与其下各项" + name + "之和不符：各项合计为 " + Numbers.score(sum) + "，小计写为 "
+                            + Numbers.score(stated)));
         }
     }
 

@@ -9,6 +9,7 @@ import org.gongkai.model.Evaluation;
 import org.gongkai.model.Funds;
 import org.gongkai.model.FundsColumn;
 import org.gongkai.model.FundsRow;
+import org.gongkai.model.GroupColumn;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.IndicatorColumn;
 import org.gongkai.model.IndicatorGroup;
@@ -42,6 +43,7 @@ public final class EvaluationDeriver {
         int[] number = {0};
         List<IndicatorGroupFigures> groups = tableGroups.stream().map(g -> group(g, depth, number)).toList();
         List<IndicatorColumnHeading> columns = columns(evaluation);
+        List<GroupColumnHeading> groupColumns = groupColumns(evaluation, depth);
         BigDecimal weight = null;
         BigDecimal score = null;
         if (!groups.isEmpty()) {
@@ -63,9 +65,10 @@ public final class EvaluationDeriver {
                     .divide(reweighting.applicableWeight(), 2, RoundingMode.HALF_UP).stripTrailingZeros();
             score = converted.scale() < 0 ? converted.setScale(0) : converted;
         }
-        return new EvaluationFigures(evaluation, funds, management, GoalsHeadings.of(evaluation.goalsColumns()),
-                columns, levels(evaluation, depth), groups, weight, score, reweighting, scale,
-                scale == null ? null : scale.grade(score), subtotals(columns, groups));
+        return new EvaluationFigures(evaluation, funds, management,
+                GoalsHeadings.of(evaluation.goalsColumns(), evaluation.goals()), columns, levels(evaluation, depth),
+                groupColumns, groups, weight, score, reweighting, scale, scale == null ? null : scale.grade(score),
+                groupColumns.isEmpty() && subtotals(columns, groups));
     }
 
     /**
@@ -90,6 +93,31 @@ public final class EvaluationDeriver {
         BigDecimal excludedScore = Sums.of(excluded, Indicator::score);
         BigDecimal applicableScore = excludedScore == null ? score : score.subtract(excludedScore);
         return new Reweighting(applicableScore, applicableWeight, weight);
+    }
+
+    /**
+     * The columns printed after each group's level column, as the report writes them; by default a 得分
+     * column where a group states its score (it is printed nowhere else). None in a flat list.
+     */
+    private static List<GroupColumnHeading> groupColumns(Evaluation evaluation, int depth) {
+        if (depth == 0) {
+            return List.of();
+        }
+        Map<GroupColumn, String> printed = evaluation.groupColumns();
+        if (printed != null && !printed.isEmpty()) {
+            return printed.entrySet().stream().map(e -> new GroupColumnHeading(e.getKey(),
+                    e.getValue() == null ? e.getKey().defaultHeading() : e.getValue())).toList();
+        }
+        List<IndicatorGroup> all = new ArrayList<>();
+        evaluation.indicators().forEach(g -> allGroups(g, all));
+        return all.stream().anyMatch(g -> g.statedScore() != null)
+                ? List.of(new GroupColumnHeading(GroupColumn.SCORE, GroupColumn.SCORE.defaultHeading()))
+                : List.of();
+    }
+
+    private static void allGroups(IndicatorGroup group, List<IndicatorGroup> into) {
+        into.add(group);
+        group.subgroups().forEach(g -> allGroups(g, into));
     }
 
     /** 小计 and 总分 rows only where the table shows a column they sum, with figures in it. */
@@ -158,7 +186,7 @@ public final class EvaluationDeriver {
         if (!evaluation.indicators().isEmpty() || evaluation.flatIndicators().isEmpty()) {
             return evaluation.indicators();
         }
-        return List.of(new IndicatorGroup(null, null, List.of(), evaluation.flatIndicators(), evaluation.origin()));
+        return List.of(new IndicatorGroup(null, null, null, null, List.of(), evaluation.flatIndicators(), evaluation.origin()));
     }
 
     /** The number of named group levels above the deepest indicator (0 for a flat list). */
@@ -193,9 +221,11 @@ public final class EvaluationDeriver {
         int next = level;
         String inner = path;
         if (group.group() != null) {
-            int span = leaves(group);
+            // its rows: its indicators and the 小计 rows printed below its lower groups (its own comes after them)
+            int span = leaves(group) + group.subgroups().stream().mapToInt(EvaluationDeriver::printedSubtotals).sum();
             if (span > 0) {
-                pending.add(new IndicatorGroupCell(group.group(), group.statedWeight(), span, level));
+                pending.add(new IndicatorGroupCell(group.group(), group.statedWeight(), group.statedScore(),
+                        leafWeight(group), groupScore(group), span, level));
             }
             next = level + 1;
             inner = path.isEmpty() ? group.group() : path + "/" + group.group();
@@ -204,12 +234,44 @@ public final class EvaluationDeriver {
             Target target = SplitTarget.target(item);
             Target actual = SplitTarget.actual(item);
             rows.add(new IndicatorRow(item, ++number[0], List.copyOf(pending), depth - next + 1, inner, target, actual,
-                    Achievement.of(target, actual), Scoring.suggest(item.rule(), item.weight(), target, actual, null)));
+                    Achievement.of(target, actual), Scoring.suggest(item.rule(), item.weight(), target, actual, null),
+                    List.of()));
             pending.clear();
         }
         for (IndicatorGroup subgroup : group.subgroups()) {
             walk(subgroup, next, inner, depth, rows, pending, number);
         }
+        // A lower group's printed 小计 row follows its last row; the outermost group's closes its row group
+        // (IndicatorGroupFigures.subtotal).
+        if (group.subtotal() != null && group.group() != null && level > 0 && !rows.isEmpty() && leaves(group) > 0) {
+            rows.set(rows.size() - 1, rows.get(rows.size() - 1).closing(subtotal(group, level)));
+        }
+    }
+
+    private static IndicatorSubtotal subtotal(IndicatorGroup group, int level) {
+        return new IndicatorSubtotal(group.group(), level, group.subtotal(), leafWeight(group), groupScore(group));
+    }
+
+    /** The 小计 rows printed inside a group's rows: its own and those of the groups below it. */
+    private static int printedSubtotals(IndicatorGroup group) {
+        return (group.subtotal() == null || leaves(group) == 0 ? 0 : 1)
+                + group.subgroups().stream().mapToInt(EvaluationDeriver::printedSubtotals).sum();
+    }
+
+    private static BigDecimal leafWeight(IndicatorGroup group) {
+        List<Indicator> under = new ArrayList<>();
+        collect(group, under);
+        return Sums.of(under, Indicator::weight);
+    }
+
+    /**
+     * The sum of the scores under a group, at any depth; null without any, or where an indicator's score is
+     * left blank (a sum of the scores that are there would be a score nobody gave).
+     */
+    public static BigDecimal groupScore(IndicatorGroup group) {
+        List<Indicator> under = new ArrayList<>();
+        collect(group, under);
+        return under.stream().anyMatch(EvaluationDeriver::blankScore) ? null : Sums.of(under, Indicator::score);
     }
 
     /** An applicable indicator with points to earn and no score, in a table that scores: left blank as published. */

@@ -13,8 +13,9 @@ import org.gongkai.model.FundsColumn;
  *
  * @param levels the printed headings of the level columns, outermost first; the last is the indicator's own
  * @param reweighting how the total was converted where not-applicable indicators are left out (null when not)
+ * @param groupColumns the columns printed after each group's level column (its weight or score), none by default
  * @param subtotals whether the indicator table has 一级 小计 rows and a 总分 row: it shows a 分值, 得分 or
- *     复评 column with figures in it
+ *     复评 column with figures in it, and prints no group figures in columns of their own
  */
 public record EvaluationFigures(
         Evaluation evaluation,
@@ -23,6 +24,7 @@ public record EvaluationFigures(
         GoalsHeadings goalsHeadings,
         List<IndicatorColumnHeading> columns,
         List<String> levels,
+        List<GroupColumnHeading> groupColumns,
         List<IndicatorGroupFigures> groups,
         BigDecimal weight,
         BigDecimal score,
@@ -46,6 +48,16 @@ public record EvaluationFigures(
         return columns.stream().filter(c -> !c.column().leading()).toList();
     }
 
+    /** The number of columns an indicator's name spans where it skips {@code levels} group levels. */
+    public int nameColumns(int levels) {
+        return levels + (levels - 1) * groupColumns.size();
+    }
+
+    /** The columns the label of a 小计 or 总分 row spans: the leading columns, the level columns and the group columns. */
+    public int labelColumns() {
+        return leadingColumns().size() + levels.size() + (levels.size() - 1) * groupColumns.size();
+    }
+
     /** The sum of the 复核分/复评得分 the table gives (null without any). */
     public BigDecimal reviewScore() {
         return Sums.of(groups, IndicatorGroupFigures::reviewScore);
@@ -61,8 +73,17 @@ public record EvaluationFigures(
         boolean rates = funds != null && funds.columns().stream().anyMatch(c -> c.column() == FundsColumn.RATE)
                 && java.util.stream.Stream.concat(java.util.stream.Stream.of(funds.total()), funds.sources().stream())
                         .anyMatch(r -> r.rate() != null && r.rateDerived());
-        return score != null || weight != null || grade != null || subtotals || rates
+        return score != null || weight != null || grade != null || subtotals || rates || groupFigureDerived()
                 || management != null && (management.weight() != null || management.score() != null);
+    }
+
+    /** Whether a group column shows a figure of gongkai's own: one the document leaves out or prints otherwise. */
+    private boolean groupFigureDerived() {
+        return !groupColumns.isEmpty() && groups.stream().flatMap(g -> g.rows().stream()).flatMap(r -> r.opens().stream())
+                .anyMatch(c -> groupColumns.stream().anyMatch(h -> switch (h.column()) {
+                    case WEIGHT -> c.statedWeight() == null ? c.weight() != null : c.weightDiffers();
+                    case SCORE -> c.statedScore() == null ? c.score() != null : c.scoreDiffers();
+                }));
     }
 
     /**

@@ -11,4 +11,9 @@ public record IndicatorGroupFigures(
         BigDecimal weight,
         BigDecimal score,
         BigDecimal reviewScore) {
+
+    /** The 小计 row the document prints below the group, beside gongkai's sums (null where it prints none). */
+    public IndicatorSubtotal subtotal() {
+        return group.subtotal() == null ? null : new IndicatorSubtotal(group.group(), 0, group.subtotal(), weight, score);
+    }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.derive;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.Indicator;
 
@@ -15,6 +16,8 @@ import org.gongkai.model.Indicator;
  *
  * @param number the row's 序号, counted from 1 across the table
  * @param path the names of the groups the row is in, outermost first, joined by "/"
+ * @param closes the 小计 rows the document prints after this row, of the groups below the outermost that
+ *     end here, innermost first
  */
 public record IndicatorRow(
         Indicator indicator,
@@ -25,7 +28,15 @@ public record IndicatorRow(
         Target target,
         Target actual,
         Boolean achieved,
-        BigDecimal suggested) {
+        BigDecimal suggested,
+        List<IndicatorSubtotal> closes) {
+
+    /** The row with one more 小计 row printed after it. */
+    IndicatorRow closing(IndicatorSubtotal subtotal) {
+        List<IndicatorSubtotal> all = new ArrayList<>(closes);
+        all.add(subtotal);
+        return new IndicatorRow(indicator, number, opens, nameSpan, path, target, actual, achieved, suggested, List.copyOf(all));
+    }
 
     /** Whether the rule gives another score than the unit gave itself. */
     public boolean suggestionDiffers() {

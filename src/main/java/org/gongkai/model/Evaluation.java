@@ -10,7 +10,8 @@ import java.util.Map;
  * columns lists its indicators in {@code flatIndicators}; {@code levels} are the printed headings of
  * the level columns (一级指标, 二级指标, 三级指标: the groups' levels, then the indicator's own).
  * {@code reweight}: the document scores indicators marked not applicable by leaving them out and
- * converting the rest to the full weight (按百分制折算).
+ * converting the rest to the full weight (按百分制折算). {@code groupColumns}: the columns the table prints
+ * after each group's level column, holding the group's own weight or score.
  */
 public record Evaluation(
         @Inline ReportHeader header,
@@ -23,6 +24,7 @@ public record Evaluation(
         Map<PlanColumn, String> goalsColumns,
         Map<IndicatorColumn, String> columns,
         List<String> levels,
+        Map<GroupColumn, String> groupColumns,
         List<IndicatorGroup> indicators,
         List<Indicator> flatIndicators,
         Boolean reweight,

@@ -480,8 +480,8 @@ class CheckedContentBuildsTest {
                 }));
                 return m;
             });
-            put(r, "goals", () -> list(2, this::planAndResult));
-            put(r, "goals-columns", () -> columns(List.of("planned", "actual")));
+            put(r, "goals", () -> list(2, this::goal));
+            put(r, "goals-columns", () -> columns(List.of("label", "planned", "adjusted", "actual")));
             put(r, "columns", () -> columns(List.of("number", "nature", "initial-target", "target", "unit", "actual",
                     "weight", "coefficient", "standard", "score", "review-score", "core", "reason", "note")));
             // A minimal evaluation states its result only in its text: it has no indicator table. Otherwise a
@@ -492,6 +492,8 @@ class CheckedContentBuildsTest {
                     r.put("flat-indicators", listAtLeastOne(4, this::indicator));
                 } else {
                     r.put("indicators", listAtLeastOne(3, () -> indicatorGroup(depth)));
+                    // 一级指标 | 得分 | 二级指标 | 得分 …: a group's own figures in columns after its name
+                    putPoints(r, "group-columns", () -> columns(List.of("weight", "score")));
                 }
                 List<String> levels = new ArrayList<>();
                 for (int level = 0; level < depth; level++) {
@@ -536,6 +538,14 @@ class CheckedContentBuildsTest {
             return p;
         }
 
+        /** A goal of the goals table, which may print a row label and an adjusted target beside the initial one. */
+        private Map<String, Object> goal() {
+            Map<String, Object> p = planAndResult();
+            put(p, "label", () -> "目标" + (1 + random.nextInt(3)));
+            put(p, "adjusted", () -> "保障日常工作正常运转（调整）");
+            return p;
+        }
+
         private Map<String, Object> fundsRow(String source) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("source", source);
@@ -551,6 +561,13 @@ class CheckedContentBuildsTest {
             g.put("group", oneOf(depth == 1 ? List.of("数量指标", "质量指标", "时效指标")
                     : List.of("产出指标", "效益指标", "满意度指标", "决策", "规划")));
             putPoints(g, "stated-weight", () -> oneOf(List.of(10, 30)));
+            putPoints(g, "stated-score", () -> oneOf(List.of(8, 30)));
+            putPoints(g, "subtotal", () -> {
+                Map<String, Object> subtotal = new LinkedHashMap<>();
+                put(subtotal, "weight", () -> oneOf(List.of(10, 30)));
+                put(subtotal, "score", () -> oneOf(List.of(8, 30)));
+                return subtotal;
+            });
             if (depth == 1) {
                 g.put("items", listAtLeastOne(3, this::indicator));
             } else {

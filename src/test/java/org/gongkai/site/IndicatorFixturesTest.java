@@ -18,6 +18,7 @@ import nu.validator.client.EmbeddedValidator;
 import org.gongkai.DemoContent;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Severity;
+import org.gongkai.render.TableData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -147,6 +148,123 @@ class IndicatorFixturesTest {
                 headings(built.page().selectFirst("table[data-table=funds]")));
         assertEquals("98", figure(built.page(), "total-score"));
         assertEquals(List.of(), findings(built, Severity.WARNING));
+        // 当年绩效目标 | 年初绩效目标 | 全年（调整）绩效目标 | 全年目标实际完成情况: both targets, as printed
+        Element goals = built.page().selectFirst("table[data-table=goals]");
+        assertEquals(List.of("当年绩效目标", "年初绩效目标", "全年（调整）绩效目标", "全年目标实际完成情况"), headings(goals));
+        assertEquals(List.of(List.of("目标1", "全年播发新闻稿件3000条", "全年播发新闻稿件3200条", "全年播发新闻稿件3350条"),
+                List.of("目标2", "新媒体平台粉丝数达到50万", "新媒体平台粉丝数达到50万", "新媒体平台粉丝数达到56万")),
+                goals.select("tbody tr").stream().map(r -> r.select("th, td").stream().map(Element::text).toList()).toList());
+    }
+
+    /**
+     * D42: 一级指标 | 得分 | 二级指标 | 得分 | 三级指标 | 得分 | 评价标准 | 指标说明 | 得分 — each group's own score in
+     * the column after its name, as printed; the 二级 预算执行 prints 20 over 10 + 9 = 19, found at its line and
+     * shown as printed with gongkai's sum beside it, marked derived.
+     */
+    @Test
+    void d42ScoresPrintedPerGroupLevelCheckedAgainstTheScoresUnderThem() throws IOException {
+        Built built = build("d42", "yueyang", 2018, "department-evaluation");
+        Element table = indicators(built.page());
+        List<String> printed = List.of("一级指标", "得分", "二级指标", "得分", "三级指标", "得分", "评价标准", "指标说明", "得分");
+        assertEquals(printed, headings(table));
+        assertEquals(List.of("1:投入", "2:预算配置", "1:过程", "2:预算执行", "2:预算管理", "1:产出", "2:职责履行", "1:效果",
+                "2:履职效益"), groupCells(table));
+        assertEquals(List.of("在职人员控制率", "“三公经费”变动率", "预算完成率", "结转结余率", "公用经费控制率", "政府采购执行率",
+                "实际完成率", "完成及时率", "社会效益", "社会公众满意度"), names(table));
+        // the table as a grid (merged cells repeated, as in its download): nine columns on every row, no row more
+        List<List<String>> grid = grid("units/yueyang/2018/department-evaluation/index.html", "indicators");
+        assertEquals(printed, grid.get(0));
+        assertEquals(11, grid.size());
+        grid.forEach(row -> assertEquals(9, row.size(), row::toString));
+        assertEquals(List.of("过程", "36", "预算执行", "20", "结转结余率", "9", "结转结余率≤5%得10分，每超过一个百分点扣0.5分，扣完为止",
+                "结转结余总额/支出预算数×100%", "9"), grid.get(4));
+        assertTrue(table.select("tr.subtotal, tfoot").isEmpty(), "the groups' scores are in their columns: no 小计 or 总分 row");
+        assertEquals(List.of("10", "10", "36", "20 合计 19", "17", "20", "20", "28", "28"),
+                table.select("td[data-figure=group-score]").stream().map(Element::text).toList());
+        Element sum = table.selectFirst("[data-figure=group-score-sum]");
+        assertEquals("合计 19", sum.text());
+        assertTrue(sum.hasClass("derived"), sum::outerHtml);
+        assertEquals("94", figure(built.page(), "total-score"));
+        assertEquals(List.of("eval.group-score 26:23 indicators[1].subgroups[0].stated-score"), findings(built, Severity.WARNING));
+        assertEquals(List.of(), findings(built, Severity.ERROR));
+        // the 基础数据表 before it, as printed: 编制数/在职人数/控制率 and 经费 over three years
+        assertEquals(List.of("staff", "spending", "indicators"),
+                built.page().select("table[data-table]").stream().map(t -> t.attr("data-table")).toList());
+        assertEquals(List.of("编制数", "2018年实际在职人数", "控制率"), headings(built.page().selectFirst("table[data-table=staff]")));
+        Element spending = built.page().selectFirst("table[data-table=spending]");
+        assertEquals("表2 经费控制情况", spending.selectFirst("caption").ownText().strip());
+        assertEquals(List.of("项目", "2017年决算数", "2018年预算数", "2018年决算数"), headings(spending));
+        assertEquals(List.of("三公经费", "1、公务用车购置和维护经费", "2、出国经费", "3、公务接待", "项目支出", "公用经费"),
+                spending.select("tbody th").stream().map(Element::text).toList());
+        assertEquals("表3 部门整体支出绩效评价指标表", table.selectFirst("caption").ownText().strip());
+    }
+
+    /**
+     * 小计 rows the document prints below its 二级 groups (and its 一级): shown as printed, where printed, each
+     * checked against the indicators above it; the 一级 cell spans them. 质量指标 小计 prints 得分 20 over 19.
+     */
+    @Test
+    void subtotalRowsPrintedBelowLowerGroupsAreShownAndChecked(@TempDir Path content) throws Exception {
+        Path unit = DemoContent.write(content, DemoContent.SITE_WITHOUT_CHARTS, Map.of()).resolve(DemoContent.YEAR_FOLDER);
+        Files.writeString(unit.resolve("evaluation.yaml"), """
+                kind: department-evaluation
+                title: 示例县医疗保障局2023年度部门整体支出绩效评价自评表
+                year: 2023
+                money-unit: 万元
+                columns: { number: 序号, weight: 分值, score: 得分 }
+                indicators:
+                  - group: 产出指标
+                    subtotal: { weight: 50, score: 47 }
+                    subgroups:
+                      - group: 数量指标
+                        subtotal: { weight: 30, score: 28 }
+                        items:
+                          - { name: 参保人数, weight: 15, score: 14, reason: 略低于目标 }
+                          - { name: 救助人次, weight: 15, score: 14, reason: 略低于目标 }
+                      - group: 质量指标
+                        subtotal: { weight: 20, score: 20 }
+                        items:
+                          - { name: 资金发放准确率, weight: 20, score: 19, reason: 个别差错 }
+                  - group: 效益指标
+                    subgroups:
+                      - group: 社会效益指标
+                        items:
+                          - { name: 群众负担减轻, weight: 50, score: 50 }
+                """);
+        Built built = build(content, "demo", 2023, "evaluation");
+        assertEquals(List.of(
+                List.of("序号", "一级指标", "二级指标", "三级指标", "分值", "得分"),
+                List.of("1", "产出指标", "数量指标", "参保人数", "15", "14"),
+                List.of("2", "产出指标", "数量指标", "救助人次", "15", "14"),
+                List.of("", "产出指标", "数量指标 小计", "数量指标 小计", "30", "28"),
+                List.of("3", "产出指标", "质量指标", "资金发放准确率", "20", "19"),
+                List.of("", "产出指标", "质量指标 小计", "质量指标 小计", "20", "20"),
+                List.of("产出指标 小计", "产出指标 小计", "产出指标 小计", "产出指标 小计", "50", "47"),
+                List.of("4", "效益指标", "社会效益指标", "群众负担减轻", "50", "50"),
+                List.of("效益指标 小计", "效益指标 小计", "效益指标 小计", "效益指标 小计", "50", "50"),
+                List.of("总分", "总分", "总分", "总分", "100", "97")),
+                grid("units/demo/2023/evaluation/index.html", "indicators"));
+        Element differs = indicators(built.page()).selectFirst("tr[data-group=质量指标] [data-figure=subtotal-score]");
+        assertEquals("20 合计 19", differs.text());
+        assertTrue(differs.selectFirst("span").hasClass("derived"));
+        assertEquals(List.of("eval.group-subtotal 16:40 indicators[0].subgroups[1].subtotal.score"),
+                findings(built, Severity.WARNING));
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        List<String> errors = new ArrayList<>();
+        for (JsonNode message : new ObjectMapper().readTree(validator.validate(out.resolve("units/demo/2023/evaluation/index.html")))
+                .path("messages")) {
+            if (message.path("type").asText().equals("error")) {
+                errors.add(message.path("lastLine").asText() + ": " + message.path("message").asText());
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    /** A table of the page as its download has it: merged cells repeated into every row and column they span. */
+    private List<List<String>> grid(String page, String key) throws IOException {
+        return TableData.of(Files.readString(out.resolve(page))).stream().filter(t -> t.key().equals(key))
+                .findFirst().orElseThrow().rows();
     }
 
     @Test
@@ -325,7 +443,7 @@ class IndicatorFixturesTest {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         List<String> errors = new ArrayList<>();
-        for (String doc : List.of("d23", "d26", "d27", "d30", "d31", "d32", "d33", "d34", "d35")) {
+        for (String doc : List.of("d23", "d26", "d27", "d30", "d31", "d32", "d33", "d34", "d35", "d42")) {
             Path site = out.resolve(doc);
             assertFalse(new SiteBuilder(1).build(Path.of("src/test/resources/fixtures", doc, "content"), site).failed());
             try (Stream<Path> files = Files.walk(site.resolve("units"))) {
