@@ -57,8 +57,8 @@ final class TableChecks {
             int index = indexOf(a.tables(), table);
             if (block != null && index < 0 && mustList) {
                 findings.add(Diagnostic.error("table.unlisted", a.origin().keyOf(blockKey(table)), blockKey(table),
-                        "报告有“" + blockKey(table) + "”的数据，但 tables 中没有列出“" + table.label() + "”表（"
-                                + table.standardTitle().replaceFirst("^表\\d+ ", "") + "）：请在 tables 中按原文的位置列出，否则此表不会显示"));
+                        "报告有“" + blockKey(table) + "”的数据，但 tables 中没有列出由它生成的表（kind: " + table.label()
+                                + "，或 block 为 " + table.label() + " 的表格种类）：请在 tables 中按原文的位置列出，否则此表不会显示"));
             } else if (block == null && index >= 0 && a.tables().get(index).empty() == null) {
                 TableEntry entry = a.tables().get(index);
                 findings.add(Diagnostic.error("table.no-data", entry.origin().of("kind"), "tables[" + index + "].kind",
@@ -75,7 +75,7 @@ final class TableChecks {
 
     private static int indexOf(List<TableEntry> tables, BuiltInTable table) {
         for (int i = 0; i < tables.size(); i++) {
-            if (table.label().equals(tables.get(i).kind())) {
+            if (table.label().equals(tables.get(i).block())) {
                 return i;
             }
         }

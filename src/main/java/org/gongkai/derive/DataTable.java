@@ -68,7 +68,7 @@ public record DataTable(
     /** Whether an entry is a data table: not one of the kinds rendered from the report's typed blocks. */
     public static boolean isData(TableEntry entry, org.gongkai.model.ReportKind report) {
         return entry.id() != null && !entry.columns().isEmpty()
-                && (entry.kind() == null || org.gongkai.model.BuiltInTable.find(entry.kind(), report).isEmpty());
+                && entry.block() == null;
     }
 
     /** The table of {@code entry}, the {@code index}-th of its report, whose amounts are in {@code reportUnit} unless it says otherwise. */

@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.gongkai.model.BuiltInTable;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Position;
+import org.gongkai.model.TableEntry;
 import org.gongkai.model.TableKind;
 
 /**
- * The table catalogue: one YAML file per kind of data table, {@code templates/catalogue/<kind>.yaml},
+ * The table catalogue: one YAML file per kind of table, {@code templates/catalogue/<kind>.yaml} (a built-in
+ * table's printed defaults and its province variants, or a data table's shape),
  * packaged with the default theme; a site's own {@code templates/catalogue/} adds kinds and replaces
  * the default theme's file by file. The site's files are read as content is (regular files inside its
  * templates folder only, size bounded); a file that cannot be read as a kind is an error at its line
@@ -32,7 +35,7 @@ public record Catalogue(Map<String, TableKind> kinds, List<Diagnostic> problems,
     static final String FOLDER = "catalogue";
     private static final String RESOURCE = "templates/" + FOLDER + "/";
 
-    /** The default theme's kinds, read once from the jar. */
+    /** The default theme's kinds as written (variants not yet completed), read once from the jar. */
     private static volatile Catalogue packaged;
 
     public static Catalogue empty() {
@@ -43,12 +46,28 @@ public record Catalogue(Map<String, TableKind> kinds, List<Diagnostic> problems,
         return Optional.ofNullable(kinds.get(id));
     }
 
+    /**
+     * The standard print of each built-in table, by block: the kind whose id is the block's name. The
+     * default theme has one for every block, and a site's file of that name replaces it.
+     */
+    public Map<String, TableEntry> standardTables() {
+        Map<String, TableEntry> tables = new TreeMap<>();
+        for (BuiltInTable block : BuiltInTable.values()) {
+            TableKind kind = kinds.get(block.label());
+            if (kind == null) {
+                throw new IllegalStateException("默认主题的表格目录缺少“" + block.label() + ".yaml”");
+            }
+            tables.put(block.label(), TableEntry.standard(kind));
+        }
+        return Collections.unmodifiableMap(tables);
+    }
+
     /** The default theme's kinds with {@code themeFolder}'s own (it need not exist) put over them. */
     public static Catalogue of(Path themeFolder) {
         Catalogue defaults = packaged();
         Path own = themeFolder == null ? null : themeFolder.resolve(FOLDER);
         if (own == null || !Files.isDirectory(own)) {
-            return defaults;
+            return new Catalogue(Collections.unmodifiableMap(completed(defaults.kinds)), defaults.problems, defaults.digest);
         }
         Map<String, TableKind> kinds = new TreeMap<>(defaults.kinds);
         List<Diagnostic> problems = new ArrayList<>(defaults.problems);
@@ -75,13 +94,47 @@ public record Catalogue(Map<String, TableKind> kinds, List<Diagnostic> problems,
                 files.read(entry, name, problems).ifPresent(bytes -> {
                     digest.bytes(fileName, bytes);
                     String id = fileName.substring(0, fileName.length() - ".yaml".length());
-                    read(id, bytes, name, problems).ifPresent(kind -> kinds.put(id, kind));
+                    read(id, bytes, name, problems).ifPresent(kind -> {
+                        TableKind theme = defaults.kinds.get(id);
+                        // A site's file for a built-in table's standard print says only what differs from the theme's.
+                        boolean sameBlock = theme != null && kind.block() != null && kind.block().equals(theme.block());
+                        kinds.put(id, sameBlock ? over(kind, theme) : kind);
+                    });
                 });
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Catalogue(Collections.unmodifiableMap(kinds), List.copyOf(problems), digest.hex());
+        return new Catalogue(Collections.unmodifiableMap(completed(kinds)), List.copyOf(problems), digest.hex());
+    }
+
+    /**
+     * The kinds with each variant of a built-in table completed from its block's standard kind (the site's
+     * if it has one): what a variant does not say (a heading, a row label, the empty-table text, a title
+     * with its number) is printed as the standard table prints it.
+     */
+    private static Map<String, TableKind> completed(Map<String, TableKind> kinds) {
+        Map<String, TableKind> all = new TreeMap<>(kinds);
+        kinds.forEach((id, kind) -> {
+            TableKind standard = kind.block() == null || kind.block().equals(id) ? null : kinds.get(kind.block());
+            if (standard == null) {
+                return;
+            }
+            all.put(id, over(kind, standard));
+        });
+        return all;
+    }
+
+    /** {@code kind} with what it does not say (headings, labels, empty-table text, a title with its number) taken from {@code base}. */
+    private static TableKind over(TableKind kind, TableKind base) {
+        Map<String, String> headings = new java.util.LinkedHashMap<>(base.headings());
+        headings.putAll(kind.headings());
+        Map<String, String> labels = new java.util.LinkedHashMap<>(base.labels());
+        labels.putAll(kind.labels());
+        boolean ownTitle = kind.title() != null;
+        return new TableKind(kind.id(), kind.names(), kind.report(), kind.block(), ownTitle ? kind.title() : base.title(),
+                ownTitle ? kind.number() : base.number(), headings, labels, kind.empty() == null ? base.empty() : kind.empty(),
+                kind.header(), kind.columns(), kind.sums(), kind.origin());
     }
 
     private static Catalogue packaged() {

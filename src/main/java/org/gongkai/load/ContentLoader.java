@@ -145,6 +145,9 @@ public final class ContentLoader {
         }
         catalogue = null;
         problems.addAll(catalogue(contentDir).problems());
+        if (site != null) {
+            site = RecordShape.of(Site.class).with(site, "builtInTables", catalogue(contentDir).standardTables());
+        }
         List<UnitFolder> folders = files.children(units, unitsName, problems).parallelStream()
                 .map(unitDir -> readUnit(files, contentDir, unitDir)).toList();
         return new Index(site, folders, problems);

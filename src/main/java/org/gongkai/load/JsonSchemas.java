@@ -44,8 +44,13 @@ public final class JsonSchemas {
             Class<?> record = kind == ReportKind.FINAL_ACCOUNTS ? FinalAccounts.class : Evaluation.class;
             schemas.put(kind.label() + ".schema.json", text(document(record, "gongkai " + kind.chinese(), kind)));
         }
-        schemas.put("table-kind.schema.json", text(document(org.gongkai.model.TableKind.class,
-                "gongkai templates/catalogue/<种类>.yaml（表格目录中的一种表）", null)));
+        Map<String, Object> tableKind = document(org.gongkai.model.TableKind.class,
+                "gongkai templates/catalogue/<种类>.yaml（表格目录中的一种表）", null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = (Map<String, Object>) tableKind.get("properties");
+        properties.put("block", ordered("enum", labels(org.gongkai.model.BuiltInTable.class), "description",
+                "生成此表的报告数据块（由 gongkai 按数据生成的表及其各省变体）；数据表不写 block，写 columns"));
+        schemas.put("table-kind.schema.json", text(tableKind));
         return schemas;
     }
 

@@ -59,18 +59,6 @@ final class TableEntries {
                         "表格标识“" + entry.id() + "”重复：每张表的 id 在本报告中应唯一"));
             }
             if (entry.kind() != null) {
-                var builtIn = BuiltInTable.find(entry.kind(), report);
-                if (builtIn.isPresent()) {
-                    if (!builtIns.add(builtIn.get())) {
-                        problems.add(Diagnostic.error("table.duplicate-kind", origin.of("kind"), path + ".kind",
-                                "表格种类“" + entry.kind() + "”已列出：由报告数据生成的表每种只能列出一次"));
-                    }
-                    builtInHasNoData(entry, report, path, problems);
-                    headings(entry, builtIn.get(), path, problems);
-                    labels(entry, builtIn.get(), path, problems);
-                    resolved.add(entry);
-                    continue;
-                }
                 var kind = catalogue.kind(entry.kind());
                 if (kind.isEmpty()) {
                     problems.add(unknownKind(entry, path, report, catalogue));
@@ -78,6 +66,24 @@ final class TableEntries {
                     continue;
                 }
                 entry = fill(entry, kind.get(), report, path, problems);
+                if (kind.get().block() != null) {
+                    var builtIn = BuiltInTable.find(kind.get().block(), report);
+                    if (builtIn.isPresent() && !builtIns.add(builtIn.get())) {
+                        problems.add(Diagnostic.error("table.duplicate-kind", origin.of("kind"), path + ".kind",
+                                "“" + builtIn.get().label() + "”数据块的表已列出：由报告数据生成的表每种只能列出一次（“"
+                                        + entry.kind() + "”也由它生成）"));
+                    }
+                    builtInHasNoData(entry, report, path, problems);
+                    if (builtIn.isPresent()) {
+                        headings(entry, builtIn.get(), path, problems);
+                        labels(entry, builtIn.get(), path, problems);
+                    }
+                    resolved.add(entry);
+                    continue;
+                }
+            } else if (entry.title() == null) {
+                problems.add(Diagnostic.error("schema.required", origin.at(), path + ".title",
+                        "缺少必填字段“title”：自定义表应写出原文所印的表名"));
             }
             if (entry.id() != null && (PAGE_KEYS.contains(entry.id()) || isBuiltInKey(entry.id()))) {
                 problems.add(Diagnostic.error("table.id", origin.of("id"), path + ".id",
@@ -128,7 +134,7 @@ final class TableEntries {
         given.put("rows", !entry.rows().isEmpty());
         given.put("sums", !entry.sums().isEmpty());
         given.put("line-numbers", entry.lineNumbers() != null);
-        given.put("money-unit", entry.moneyUnit() != null && TableUnits.builtIn(entry.kind(), report).isEmpty());
+        given.put("money-unit", entry.moneyUnit() != null && TableUnits.builtIn(entry.block(), report).isEmpty());
         given.forEach((key, present) -> {
             if (present) {
                 problems.add(Diagnostic.error("table.builtin-data", entry.origin().keyOf(key), path + "." + key,
@@ -147,17 +153,12 @@ final class TableEntries {
             String where = table.headingsKey() == null ? "此表的列标题为固定格式，不能更改"
                     : "原表印的列标题请写在报告的 " + table.headingsKey() + " 中";
             problems.add(Diagnostic.error("table.builtin-headings", entry.origin().keyOf("headings"), path + ".headings",
-                    "“" + table.label() + "”表不能在 tables 中填写 headings：" + where));
+                    "“" + entry.kind() + "”表不能在 tables 中填写 headings：" + where));
             return;
         }
         for (String key : entry.headings().keySet()) {
-            if (!table.headings().contains(key)) {
-                String suggestion = Suggestions.closest(key, table.headings());
-                String hint = suggestion == null ? "" : "，是否应为“" + suggestion + "”？";
-                problems.add(Diagnostic.error("table.unknown-heading", entry.origin().keyOf("headings." + key),
-                        path + ".headings." + key, "“" + table.label() + "”表没有列“" + key + "”" + hint + "（可改的列："
-                                + String.join("、", table.headings()) + "）"));
-            }
+            unknownKey(key, table.headings(), entry.origin().keyOf("headings." + key), path + ".headings." + key,
+                    "table.unknown-heading", "“" + entry.kind() + "”表没有列“" + key + "”", "可改的列：", problems);
         }
     }
 
@@ -167,40 +168,133 @@ final class TableEntries {
             return;
         }
         for (String key : entry.labels().keySet()) {
-            if (!table.rows().containsKey(key)) {
-                String suggestion = Suggestions.closest(key, table.rows().keySet());
-                String hint = suggestion == null ? "" : "，是否应为“" + suggestion + "”？";
-                String known = table.rows().isEmpty() ? "此表的行名来自报告数据，照数据显示"
-                        : "可改的行：" + String.join("、", table.rows().keySet());
-                problems.add(Diagnostic.error("table.unknown-label", entry.origin().keyOf("labels." + key),
-                        path + ".labels." + key, "“" + table.label() + "”表没有行“" + key + "”" + hint + "（" + known + "）"));
-            }
+            unknownKey(key, table.rows().keySet(), entry.origin().keyOf("labels." + key), path + ".labels." + key,
+                    "table.unknown-label", "“" + entry.kind() + "”表没有行“" + key + "”",
+                    table.rows().isEmpty() ? null : "可改的行：", problems);
         }
     }
 
-    /** The entry with its catalogue kind's header, columns and sums where it gives none of its own. */
+    /**
+     * The entry with its catalogue kind: the kind's title (and then its number) where the entry gives no
+     * title, and for a data table the kind's header, columns and sums where it gives none of its own.
+     */
     private static TableEntry fill(TableEntry entry, TableKind kind, ReportKind report, String path,
             List<Diagnostic> problems) {
         if (!reportMatches(kind, report)) {
             problems.add(Diagnostic.error("table.kind-report", entry.origin().of("kind"), path + ".kind",
                     "表格种类“" + entry.kind() + "”属于 " + kind.report() + " 报告，不能用于 " + report.label()));
         }
+        String title = entry.title() == null ? kind.title() : entry.title();
+        String number = entry.title() == null && entry.number() == null ? kind.number() : entry.number();
+        if (title == null) {
+            problems.add(Diagnostic.error("schema.required", entry.origin().at(), path + ".title",
+                    "缺少必填字段“title”：表格种类“" + entry.kind() + "”没有标准表名，请写出原文所印的表名"));
+        }
         boolean ownColumns = !entry.columns().isEmpty();
-        return entry.withKind(
-                !entry.header().isEmpty() || ownColumns ? entry.header() : kind.header(),
-                ownColumns ? entry.columns() : kind.columns(),
-                !entry.sums().isEmpty() || ownColumns ? entry.sums() : kind.sums());
+        return entry.withKind(kind, title, number,
+                !entry.header().isEmpty() || ownColumns || kind.block() != null ? entry.header() : kind.header(),
+                ownColumns || kind.block() != null ? entry.columns() : kind.columns(),
+                !entry.sums().isEmpty() || ownColumns || kind.block() != null ? entry.sums() : kind.sums());
     }
 
-    /** The shape of a catalogue kind, checked as it is read. */
+    /**
+     * The shape of a catalogue kind, checked as it is read: a built-in kind's block must exist and be of
+     * its report kind, and its headings and labels must be keys that block's renderer knows; a data
+     * kind's columns, header and sums must fit together.
+     */
     static void checkKind(TableKind kind, List<Diagnostic> problems) {
+        Origin origin = kind.origin();
         if (!kind.report().equals("final-accounts") && !kind.report().equals("evaluation")) {
-            problems.add(Diagnostic.error("schema.enum", kind.origin().of("report"), "report",
+            problems.add(Diagnostic.error("schema.enum", origin.of("report"), "report",
                     "应为以下之一：final-accounts、evaluation，实际为“" + kind.report() + "”"));
         }
+        var named = BuiltInTable.find(kind.id());
+        if (named.isPresent() && !named.get().label().equals(kind.block())) {
+            problems.add(Diagnostic.error("catalogue.block", kind.block() == null ? origin.at() : origin.of("block"), "block",
+                    "“" + kind.id() + ".yaml”是“" + kind.id() + "”表的标准格式，block 应为“" + kind.id() + "”，实际为"
+                            + (kind.block() == null ? "空" : "“" + kind.block() + "”")));
+        }
+        if (kind.block() != null) {
+            builtInKind(kind, problems);
+            return;
+        }
+        for (String key : List.of("headings", "labels")) {
+            if (!(key.equals("headings") ? kind.headings() : kind.labels()).isEmpty()) {
+                problems.add(Diagnostic.error("catalogue.block-only", origin.keyOf(key), key,
+                        key + " 只用于由报告数据块生成的表（写了 block 的种类）；数据表的列标题写在 header 或 columns 的 heading 中，行名写在各表的 rows 中"));
+            }
+        }
+        if (kind.columns().isEmpty()) {
+            problems.add(Diagnostic.error("schema.required", origin.at(), "columns",
+                    "缺少必填字段“columns”：数据表的种类应写出各列（key、type），或以 block 指定生成此表的报告数据块"));
+            return;
+        }
         Map<String, TableColumn> columns = columns(kind.columns(), "", problems);
-        header(kind.header(), kind.columns(), kind.origin(), "", problems);
+        header(kind.header(), kind.columns(), origin, "", problems);
         sums(kind.sums(), columns, "", problems);
+    }
+
+    private static void builtInKind(TableKind kind, List<Diagnostic> problems) {
+        Origin origin = kind.origin();
+        var block = BuiltInTable.find(kind.block());
+        if (block.isEmpty()) {
+            Set<String> known = new LinkedHashSet<>();
+            for (BuiltInTable table : BuiltInTable.values()) {
+                if (table.report().equals(kind.report())) {
+                    known.add(table.label());
+                }
+            }
+            String suggestion = Suggestions.closest(kind.block(), known);
+            String hint = suggestion == null ? "" : "，是否应为“" + suggestion + "”？";
+            problems.add(Diagnostic.error("catalogue.unknown-block", origin.of("block"), "block",
+                    "未知的报告数据块“" + kind.block() + "”" + hint + "（" + kind.report() + " 报告可用：" + String.join("、", known) + "）"));
+            return;
+        }
+        BuiltInTable table = block.get();
+        if (!table.report().equals(kind.report())) {
+            problems.add(Diagnostic.error("catalogue.block-report", origin.of("report"), "report",
+                    "数据块“" + table.label() + "”属于 " + table.report() + " 报告，report 应为 " + table.report()
+                            + "，实际为 " + kind.report()));
+        }
+        for (String key : List.of("header", "columns", "sums")) {
+            boolean given = switch (key) {
+                case "header" -> !kind.header().isEmpty();
+                case "columns" -> !kind.columns().isEmpty();
+                default -> !kind.sums().isEmpty();
+            };
+            if (given) {
+                problems.add(Diagnostic.error("catalogue.block-data", origin.keyOf(key), key,
+                        "由数据块“" + table.label() + "”生成的表，列、行与合计关系由 gongkai 按数据块生成，不能写“" + key
+                                + "”（可写 names、title、number、headings、labels、empty）"));
+            }
+        }
+        if (!kind.headings().isEmpty() && table.headings().isEmpty()) {
+            String where = table.headingsKey() == null ? "此表的列标题为固定格式，不能更改"
+                    : "原表印的列标题写在报告的 " + table.headingsKey() + " 中";
+            problems.add(Diagnostic.error("table.builtin-headings", origin.keyOf("headings"), "headings",
+                    "“" + table.label() + "”表不能写 headings：" + where));
+        } else {
+            for (String key : kind.headings().keySet()) {
+                unknownKey(key, table.headings(), origin.keyOf("headings." + key), "headings." + key,
+                        "table.unknown-heading", "“" + table.label() + "”表没有列“" + key + "”", "可改的列：", problems);
+            }
+        }
+        for (String key : kind.labels().keySet()) {
+            unknownKey(key, table.rows().keySet(), origin.keyOf("labels." + key), "labels." + key, "table.unknown-label",
+                    "“" + table.label() + "”表没有行“" + key + "”",
+                    table.rows().isEmpty() ? null : "可改的行：", problems);
+        }
+    }
+
+    private static void unknownKey(String key, java.util.Collection<String> known, Position at, String path, String rule,
+            String what, String listed, List<Diagnostic> problems) {
+        if (known.contains(key)) {
+            return;
+        }
+        String suggestion = Suggestions.closest(key, known);
+        String hint = suggestion == null ? "" : "，是否应为“" + suggestion + "”？";
+        String list = listed == null ? "此表的行名来自报告数据，照数据显示" : listed + String.join("、", known);
+        problems.add(Diagnostic.error(rule, at, path, what + hint + "（" + list + "）"));
     }
 
     private static void dataTable(TableEntry entry, String path, List<Diagnostic> problems) {

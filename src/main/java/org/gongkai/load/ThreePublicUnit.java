@@ -24,7 +24,7 @@ final class ThreePublicUnit {
         var block = accounts.threePublic();
         for (int i = 0; i < tables.size(); i++) {
             TableEntry entry = tables.get(i);
-            if (BuiltInTable.THREE_PUBLIC.label().equals(entry.kind()) && entry.moneyUnit() != null
+            if (BuiltInTable.THREE_PUBLIC.label().equals(entry.block()) && entry.moneyUnit() != null
                     && entry.moneyUnit() != block.moneyUnit()) {
                 problems.add(Diagnostic.error("table.money-unit", entry.origin().of("money-unit"),
                         "tables[" + i + "].money-unit", "“三公”经费表的金额单位写了两处且不一致：此处为"

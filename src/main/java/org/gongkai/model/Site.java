@@ -3,7 +3,11 @@ package org.gongkai.model;
 import java.util.List;
 import java.util.Map;
 
-/** content/site.yaml */
+/**
+ * content/site.yaml, with the standard print of each built-in table ({@code builtInTables}, by block:
+ * its catalogue kind's title, headings, labels and empty-table text), which the loader puts in from the
+ * site's table catalogue.
+ */
 public record Site(
         @FromPath String digest,
         @Required String title,
@@ -15,6 +19,7 @@ public record Site(
         String gradeScale,
         Map<String, String> gradeScaleByKind,
         ChartOutput charts,
+        @FromPath Map<String, TableEntry> builtInTables,
         Origin origin) {
 
     public static final int DEFAULT_PERCENT_DECIMALS = 2;

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The money unit each built-in table of a report is written and printed in: the {@code money-unit} of its
  * {@code tables:} entry, else (the older way, for the "三公" table only) the {@code money-unit} of its block,
- * else the report's. A table's unit is that of the YAML block of the same name ({@code basic-expenditure:},
+ * else the report's. A table's unit is that of the YAML block it is rendered from ({@code basic-expenditure:},
  * {@code three-public:}, {@code funds:} …): its amounts are written there as the table prints them. The two
  * tables made of other blocks (收入支出决算总表, 财政拨款收入支出决算总表) are only printed in theirs.
  */
@@ -26,7 +26,7 @@ public record TableUnits(MoneyUnit report, Map<BuiltInTable, MoneyUnit> stated) 
         }
         if (report.tables() != null) {
             for (TableEntry entry : report.tables()) {
-                builtIn(entry.kind(), report.kind()).filter(t -> entry.moneyUnit() != null)
+                builtIn(entry.block(), report.kind()).filter(t -> entry.moneyUnit() != null)
                         .ifPresent(table -> stated.put(table, entry.moneyUnit()));
             }
         }

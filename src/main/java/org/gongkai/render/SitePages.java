@@ -131,7 +131,9 @@ public final class SitePages {
             this.audit = audit;
             this.total = units;
             this.tasks = new TaskRunner(reuse, progress, out);
-            this.keys = new TaskKeys(templates, site.digest(), drawer.drawsPng(), audit);
+            // The built-in tables' standard print comes from the catalogue, not from site.yaml.
+            String catalogue = site.builtInTables() == null ? "" : org.gongkai.load.Digest.of(site.builtInTables().toString());
+            this.keys = new TaskKeys(templates, site.digest() + catalogue, drawer.drawsPng(), audit);
             this.charts = new ChartFiles(drawer, site, tasks, keys.base());
             this.pages = new PageWriter(templates, tasks, site, this.years);
             this.unitPages = new UnitPages(pages, charts, tasks, markdown);
