@@ -675,8 +675,8 @@ class CheckedContentBuildsTest {
                     });
                 }
                 // A table may be printed in a money unit of its own (the 三公 block's, where it states one, the same).
-                Object blockUnit = builtIn[0].equals("three-public") && r.get("three-public") instanceof Map<?, ?> block
-                        ? block.get("money-unit") : null;
+                Object blockUnit = builtIn[0].equals("three-public") && r.get("three-public") instanceof Map<?, ?> threePublicBlock
+                        ? threePublicBlock.get("money-unit") : null;
                 put(t, "money-unit", () -> blockUnit != null ? blockUnit : oneOf(List.of("元", "万元", "亿元")));
                 if (!hasBlock) {
                     t.put("empty", "本单位本年度无此项收支，故本表为空表。");
