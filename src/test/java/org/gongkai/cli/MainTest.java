@@ -255,7 +255,7 @@ public class MainTest {
         }
         Run check = run("check", "--content", content.toString());
         assertEquals(Main.OK, check.exit(), check.err());
-        assertTrue(check.out().contains("8 个单位，12 份报告"), check.out());
+        assertTrue(check.out().contains("9 个单位，13 份报告"), check.out());
         Path site = dir.resolve("scaffolded-site");
         assertEquals(Main.OK, run("build", "--content", content.toString(), "--out", site.toString()).exit());
         var yunnan = org.jsoup.Jsoup.parse(site.resolve("units/shiyan-yunnan-11/2024/final-accounts/index.html").toFile(), "UTF-8");
@@ -269,6 +269,16 @@ public class MainTest {
         assertEquals("十四、关于2024年度预算绩效情况的说明", explanations.select("section.part > h3").last().text());
         var sichuan = org.jsoup.Jsoup.parse(site.resolve("units/shiyan-sichuan-13/2024/final-accounts/index.html").toFile(), "UTF-8");
         assertEquals(13, sichuan.select("section.part > div.table-wrap > table").size(), "the Sichuan 13 附表");
+        var neimenggu = org.jsoup.Jsoup.parse(site.resolve("units/shiyan-neimenggu-11/2024/final-accounts/index.html").toFile(), "UTF-8");
+        assertEquals(java.util.List.of("第一部分 部门概况", "第二部分 部门决算情况说明", "第三部分 名词解释",
+                "第四部分 决算公开联系方式及信息反馈渠道", "第五部分 部门决算表"), neimenggu.select("section.part > h2").eachText());
+        assertEquals(java.util.List.of("三、2024年度部门主要工作完成情况", "三、支出决算情况说明",
+                "七、一般公共预算财政拨款项目支出决算情况说明", "十四、预算绩效情况说明"), neimenggu.select("section.part > h3").eachText().stream()
+                .filter(h -> h.startsWith("三、") || h.startsWith("七、") || h.startsWith("十四、")).toList());
+        var neimengguTables = neimenggu.select("section.part > div.table-wrap > table");
+        assertEquals(11, neimengguTables.size(), "the Inner Mongolia 11 tables");
+        assertEquals("十一 机构运行经费支出、国有资产占用情况及政府采购支出信息表",
+                neimengguTables.last().selectFirst("caption").ownText().strip());
     }
 
     @Test
@@ -280,7 +290,7 @@ public class MainTest {
         Run unknown = run("new", "report", "jiange", "2024", "final-accounts", "--layout", "guangxi", "--content",
                 SampleContent.SAMPLE.toString());
         assertEquals(Main.USAGE, unknown.exit());
-        assertTrue(unknown.err().contains("没有格式“guangxi”。可用的格式：standard、yunnan-11、hunan-14、sichuan-13"), unknown.err());
+        assertTrue(unknown.err().contains("没有格式“guangxi”。可用的格式：standard、yunnan-11、hunan-14、sichuan-13、neimenggu-11"), unknown.err());
         Run evaluation = run("new", "report", "jiange", "2024", "project-evaluation", "--layout", "standard", "--content",
                 SampleContent.SAMPLE.toString());
         assertEquals(Main.USAGE, evaluation.exit());
