@@ -82,6 +82,7 @@ final class CmsArticle {
         return false;
     }
 
+    /** The deepest element holding most of the text outside links; never inside a table, which is read whole. */
     private static Element densest(Element body) {
         Map<Node, Integer> ownText = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -104,7 +105,7 @@ final class CmsArticle {
         while (deeper) {
             deeper = false;
             for (Element child : best.children()) {
-                if (ownText.getOrDefault(child, 0) >= all * MOST) {
+                if (!child.normalName().equals("table") && ownText.getOrDefault(child, 0) >= all * MOST) {
                     best = child;
                     deeper = true;
                     break;

@@ -142,6 +142,35 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aDocIsConvertedByLibreOfficeInATemporaryFolderThenReadAsWord() throws Exception {
+        Path converted = SampleFiles.reportDocx(Files.createDirectory(folder.resolve("converted")));
+        Path bin = Files.createDirectory(folder.resolve("bin"));
+        Path arguments = folder.resolve("arguments.txt");
+        Path soffice = bin.resolve("soffice");
+        Files.writeString(soffice, "#!/bin/sh\necho \"$@\" > '" + arguments + "'\n"
+                + "while [ \"$1\" != --outdir ]; do shift; done\ncp '" + converted + "' \"$2/source.docx\"\n");
+        Files.setPosixFilePermissions(soffice, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path doc = folder.resolve("-旧报告.doc");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+                java.io.OutputStream out = Files.newOutputStream(doc)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+
+        SourceDocument document = new DocumentReader(ImportLimits.DEFAULT, bin.toString()).read(doc);
+
+        assertEquals("-旧报告.doc", document.fileName());
+        assertEquals(SourceFormat.DOC, document.format());
+        assertEquals(new Heading(1, "一、部门基本情况"), document.blocks().get(0));
+        assertEquals(new BigDecimal("392.51"), document.tables().get(0).rows().get(2).get(1).number());
+        String call = Files.readString(arguments);
+        assertTrue(call.startsWith("--headless --norestore -env:UserInstallation=file:"), call);
+        assertTrue(call.contains("--convert-to docx --outdir "), call);
+        assertTrue(call.strip().endsWith("/source.doc"), "the clerk's file name never reaches the command line: " + call);
+        assertFalse(Files.exists(Path.of(call.strip().replaceFirst(".* ", "")).getParent()), "temporary folder deleted");
+    }
+
+    @Test
     void numbersAreReadExactlyAsShown() {
         assertEquals(new BigDecimal("1234.56"), NumberText.parse("1,234.56"));
         assertEquals(new BigDecimal("1234.50"), NumberText.parse(" １２３４.５０ "));
