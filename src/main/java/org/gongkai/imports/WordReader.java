@@ -26,7 +26,10 @@ final class WordReader {
         Result<String> html;
         try {
             html = new DocumentConverter().imageConverter(image -> Map.of()).convertToHtml(file.toFile());
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            throw new ImportException(name, "文档中的表格或段落嵌套得太深，正常的 Word 文档不会这样",
+                    "文件可能是恶意构造或已损坏；请用 Word 或 WPS 打开它，“另存为”一份新的 .docx 后再导入");
+        } catch (IOException | RuntimeException e) {
             throw new ImportException(name, "Word 文档已损坏或内容不完整，无法读取",
                     "请用 Word 或 WPS 打开它，“另存为”一份新的 .docx 后再导入");
         }

@@ -123,6 +123,11 @@ class HostileFilesTest {
                 hostile("laughs.xlsx", folder -> xlsxWith(folder, "laughs.xlsx", "xl/sharedStrings.xml",
                         "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><sst/>".getBytes(StandardCharsets.UTF_16LE)),
                         "带有文档类型声明"),
+                hostile("nested.docx", HostileFilesTest::nestedTables, "嵌套得太深"),
+                hostile("rows.docx", folder -> docxWith(folder, "rows.docx", "word/document.xml", SampleFiles.utf8(
+                        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl>"
+                        + "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>".repeat(10_000) + "</w:tbl></w:body></w:document>")),
+                        "表1 有 10000 行，超过 5000 行的上限"),
                 hostile("rows.xlsx", folder -> sheetRows(folder.resolve("rows.xlsx"), 10_000), "超过 5000 行的上限"),
                 hostile("columns.xlsx", HostileFilesTest::wideSheet, "超过 256 列的上限"),
                 hostile("overlap.xlsx", HostileFilesTest::overlappingMerges, "合并单元格互相重叠"),
@@ -308,6 +313,20 @@ class HostileFilesTest {
             pdf.save(file.toFile());
         }
         return file;
+    }
+
+    /** Tables nested 20,000 deep in Word's XML, with random attributes so that they do not compress like a bomb. */
+    private static Path nestedTables(Path folder) throws IOException {
+        Path docx = SampleFiles.reportDocx(Files.createDirectories(folder.resolve("source")));
+        String xml = new String(SampleFiles.entry(docx, "word/document.xml"), StandardCharsets.UTF_8);
+        Random random = new Random(1);
+        StringBuilder nested = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            nested.append("<w:tbl w:x=\"").append(Long.toHexString(random.nextLong())).append("\"><w:tr><w:tc>");
+        }
+        nested.append("</w:tc></w:tr></w:tbl>".repeat(20_000));
+        byte[] deep = SampleFiles.utf8(xml.replace("<w:body>", "<w:body>" + nested));
+        return SampleFiles.rezip(docx, folder.resolve("nested.docx"), Map.of("word/document.xml", deep));
     }
 
     private static Path threePages(Path folder) throws IOException {
