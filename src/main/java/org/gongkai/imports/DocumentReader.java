@@ -55,7 +55,7 @@ public final class DocumentReader {
 
     /** Reads {@code file}, or says in Chinese why it cannot. */
     public SourceDocument read(Path file) throws ImportException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = visible(file.getFileName() == null ? file.toString() : file.getFileName().toString());
         SourceFormat expected = formatOf(name);
         checkFile(file, name);
         SniffedKind kind = new FormatSniffer(new ZipGuard(limits)).sniff(file, name);
@@ -72,6 +72,13 @@ public final class DocumentReader {
             case HTML -> new WebPageReader(limits).read(file, name);
             case PDF -> new PdfReader(limits).read(file, name);
         };
+    }
+
+    /** A file name as messages show it: a control character in it is written as its Unicode escape, never sent raw to a terminal. */
+    private static String visible(String name) {
+        StringBuilder out = new StringBuilder();
+        name.codePoints().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : Character.toString(c)));
+        return out.toString();
     }
 
     private SourceDocument readConvertedDocx(Path docx, String name, SourceFormat format) throws ImportException {

@@ -89,6 +89,7 @@ class HostileFilesTest {
                 hostile("报告.wps", bytes(random(64)), "不支持 .wps 文件", "用 WPS 打开"),
                 hostile("报告.ofd", bytes(random(64)), "不支持 .ofd 文件", "OFD"),
                 hostile("报告", bytes(random(64)), "没有扩展名"),
+                hostile("\\u001B[2J.docx", folder -> write(folder.resolve("\u001B[2J.docx"), new byte[0]), "文件是空的"),
                 hostile("folder.docx", folder -> Files.createDirectory(folder.resolve("folder.docx")), "这是一个文件夹"),
                 hostile("missing.xlsx", folder -> folder.resolve("missing.xlsx"), "找不到这个文件"),
                 hostile("pipe.docx", HostileFilesTest::fifo, "不是普通文件"),
@@ -158,7 +159,8 @@ class HostileFilesTest {
         for (String fragment : expected) {
             assertTrue(refused.getMessage().contains(fragment), "«" + fragment + "» not in: " + refused.getMessage());
         }
-        assertTrue(refused.getMessage().contains("。") , "says what to do: " + refused.getMessage());
+        assertTrue(refused.getMessage().contains("。"), "says what to do: " + refused.getMessage());
+        assertTrue(refused.getMessage().codePoints().noneMatch(Character::isISOControl), refused.getMessage());
     }
 
     @ParameterizedTest(name = "fake soffice: {0}")
