@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -31,8 +33,8 @@ final class ZipGuard {
     }
 
     /** The names of the entries, once the whole file has been found within the limits. */
-    java.util.Set<String> check(Path file, String name) throws ImportException {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    Set<String> check(Path file, String name) throws ImportException {
+        Set<String> names = new LinkedHashSet<>();
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         try (ZipFile zip = new ZipFile(file.toFile())) {
