@@ -43,7 +43,7 @@ public final class EvaluationDeriver {
         int[] number = {0};
         List<IndicatorGroupFigures> groups = tableGroups.stream().map(g -> group(g, depth, number)).toList();
         List<IndicatorColumnHeading> columns = columns(evaluation);
-        List<GroupColumnHeading> groupColumns = groupColumns(evaluation, depth);
+        List<ColumnHeading> groupColumns = groupColumns(evaluation, depth);
         BigDecimal weight = null;
         BigDecimal score = null;
         if (!groups.isEmpty()) {
@@ -99,20 +99,15 @@ public final class EvaluationDeriver {
      * The columns printed after each group's level column, as the report writes them; by default a 得分
      * column where a group states its score (it is printed nowhere else). None in a flat list.
      */
-    private static List<GroupColumnHeading> groupColumns(Evaluation evaluation, int depth) {
+    private static List<ColumnHeading> groupColumns(Evaluation evaluation, int depth) {
         if (depth == 0) {
             return List.of();
         }
-        Map<GroupColumn, String> printed = evaluation.groupColumns();
-        if (printed != null && !printed.isEmpty()) {
-            return printed.entrySet().stream().map(e -> new GroupColumnHeading(e.getKey(),
-                    e.getValue() == null ? e.getKey().defaultHeading() : e.getValue())).toList();
-        }
         List<IndicatorGroup> all = new ArrayList<>();
         evaluation.indicators().forEach(g -> allGroups(g, all));
-        return all.stream().anyMatch(g -> g.statedScore() != null)
-                ? List.of(new GroupColumnHeading(GroupColumn.SCORE, GroupColumn.SCORE.defaultHeading()))
-                : List.of();
+        boolean stated = all.stream().anyMatch(g -> g.statedScore() != null);
+        return ColumnHeading.of(evaluation.groupColumns(), GroupColumn.values(),
+                column -> column == GroupColumn.SCORE && stated, false);
     }
 
     private static void allGroups(IndicatorGroup group, List<IndicatorGroup> into) {
@@ -149,28 +144,17 @@ public final class EvaluationDeriver {
      * The columns as the document prints them when it says so; otherwise the columns there is data for:
      * no 年初预算数 without initial amounts, no 分值 or 得分 in an unscored table.
      */
-    private static List<FundsColumnHeading> fundsColumns(Funds funds, List<FundsRow> sources) {
-        if (funds.columns() != null && !funds.columns().isEmpty()) {
-            return funds.columns().entrySet().stream().map(e -> new FundsColumnHeading(e.getKey(),
-                    e.getValue() == null ? e.getKey().defaultHeading() : e.getValue())).toList();
-        }
+    private static List<ColumnHeading> fundsColumns(Funds funds, List<FundsRow> sources) {
         List<FundsRow> rows = new ArrayList<>(sources);
         rows.add(funds.total());
-        List<FundsColumnHeading> columns = new ArrayList<>();
-        for (FundsColumn column : FundsColumn.values()) {
-            boolean shown = switch (column) {
-                case INITIAL -> rows.stream().anyMatch(r -> r.initial() != null);
-                case WEIGHT -> funds.weight() != null;
-                case SCORE -> funds.score() != null || funds.rule() != null;
-                case REASON -> rows.stream().anyMatch(r -> r.reason() != null);
-                case METHOD -> funds.method() != null;
-                default -> true;
-            };
-            if (shown) {
-                columns.add(new FundsColumnHeading(column, column.defaultHeading()));
-            }
-        }
-        return columns;
+        return ColumnHeading.of(funds.columns(), FundsColumn.values(), column -> switch (column) {
+            case INITIAL -> rows.stream().anyMatch(r -> r.initial() != null);
+            case WEIGHT -> funds.weight() != null;
+            case SCORE -> funds.score() != null || funds.rule() != null;
+            case REASON -> rows.stream().anyMatch(r -> r.reason() != null);
+            case METHOD -> funds.method() != null;
+            default -> true;
+        }, false);
     }
 
     private FundsRowFigures rate(FundsRow row) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.gongkai.model.Evaluation;
 import org.gongkai.model.FundsColumn;
+import org.gongkai.model.GroupColumn;
 
 /**
  * Everything a 绩效自评 page shows that is derived: rates, subtotals, the total weight and score, the
@@ -24,7 +25,7 @@ public record EvaluationFigures(
         GoalsHeadings goalsHeadings,
         List<IndicatorColumnHeading> columns,
         List<String> levels,
-        List<GroupColumnHeading> groupColumns,
+        List<ColumnHeading> groupColumns,
         List<IndicatorGroupFigures> groups,
         BigDecimal weight,
         BigDecimal score,
@@ -80,10 +81,9 @@ public record EvaluationFigures(
     /** Whether a group column shows a figure of gongkai's own: one the document leaves out or prints otherwise. */
     private boolean groupFigureDerived() {
         return !groupColumns.isEmpty() && groups.stream().flatMap(g -> g.rows().stream()).flatMap(r -> r.opens().stream())
-                .anyMatch(c -> groupColumns.stream().anyMatch(h -> switch (h.column()) {
-                    case WEIGHT -> c.statedWeight() == null ? c.weight() != null : c.weightDiffers();
-                    case SCORE -> c.statedScore() == null ? c.score() != null : c.scoreDiffers();
-                }));
+                .anyMatch(c -> groupColumns.stream().anyMatch(h -> h.column() == GroupColumn.WEIGHT
+                        ? c.statedWeight() == null ? c.weight() != null : c.weightDiffers()
+                        : c.statedScore() == null ? c.score() != null : c.scoreDiffers()));
     }
 
     /**

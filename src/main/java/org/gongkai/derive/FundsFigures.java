@@ -9,7 +9,7 @@ import org.gongkai.model.Funds;
  * its rule gives.
  */
 public record FundsFigures(Funds funds, FundsRowFigures total, List<FundsRowFigures> sources,
-        List<FundsColumnHeading> columns, BigDecimal suggested) {
+        List<ColumnHeading> columns, BigDecimal suggested) {
 
     public String label() {
         return funds.label() == null ? "资金投入情况" : funds.label();

@@ -387,6 +387,11 @@ public final class Binder {
             if (value == null && rawClass(valueType) == List.class) {
                 value = List.of();
             }
+            if (value == null && rawClass(valueType) == String.class
+                    && entry.getValue().value() instanceof YamlNode.Scalar scalar && scalar.emptyString()) {
+                // A heading written as "": the document prints that column with no heading.
+                value = "";
+            }
             if (key != null && value != null) {
                 result.put(key, value);
             }

@@ -12,7 +12,17 @@ sealed interface YamlNode {
     /** How the node is named in messages: 映射, 列表 or 文字. */
     String describe();
 
-    record Scalar(Position position, String text) implements YamlNode {
+    /**
+     * A scalar; {@code text} is null for YAML's null and for a quoted empty string alike (an empty value is
+     * no value), but {@code emptyString} tells the second apart, for the one place where "" says something:
+     * a column printed without a heading.
+     */
+    record Scalar(Position position, String text, boolean emptyString) implements YamlNode {
+
+        Scalar(Position position, String text) {
+            this(position, text, false);
+        }
+
         @Override
         public String describe() {
             return text == null ? "空值（~ 或 null）" : "“" + abbreviate(text) + "”";

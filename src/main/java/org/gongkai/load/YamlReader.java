@@ -172,7 +172,7 @@ final class YamlReader {
                 default:
                     String text = parser.getText();
                     refuseControlCharacters(text, position);
-                    return new YamlNode.Scalar(position, text == null || text.isEmpty() ? null : text);
+                    return new YamlNode.Scalar(position, text == null || text.isEmpty() ? null : text, text != null && text.isEmpty());
             }
         }
 

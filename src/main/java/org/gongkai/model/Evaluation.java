@@ -10,12 +10,14 @@ import java.util.Map;
  * columns lists its indicators in {@code flatIndicators}; {@code levels} are the printed headings of
  * the level columns (一级指标, 二级指标, 三级指标: the groups' levels, then the indicator's own).
  * {@code reweight}: the document scores indicators marked not applicable by leaving them out and
- * converting the rest to the full weight (按百分制折算). {@code groupColumns}: the columns the table prints
+ * converting the rest to the full weight (按百分制折算). {@code tableTitle}: the title the document prints
+ * over its 自评表 (附表：部门预算项目支出绩效自评表（2022年度）) where it prints one apart from the report's. {@code groupColumns}: the columns the table prints
  * after each group's level column, holding the group's own weight or score.
  */
 public record Evaluation(
         @Inline ReportHeader header,
         String funding,
+        String tableTitle,
         @Key("header") List<HeaderField> headerFields,
         List<PlanAndResult> tasks,
         Funds funds,

@@ -1,7 +1,7 @@
 package org.gongkai.model;
 
 /** The columns of the funds table (资金投入情况 / 预算执行情况), in the order a unit prints them. */
-public enum FundsColumn implements Labeled {
+public enum FundsColumn implements PrintedColumn {
     SOURCE("source", "资金来源"),
     INITIAL("initial", "年初预算数"),
     BUDGET("budget", "全年预算数（A）"),
@@ -25,6 +25,7 @@ public enum FundsColumn implements Labeled {
         return label;
     }
 
+    @Override
     public String defaultHeading() {
         return defaultHeading;
     }

@@ -4,7 +4,7 @@ package org.gongkai.model;
  * The columns of a table of targets beside results (总体目标 / 全年实际完成情况; 年初绩效目标 / 全年（调整）绩效目标 /
  * 全年目标实际完成情况), with a leading column of row labels where the table prints one.
  */
-public enum PlanColumn implements Labeled {
+public enum PlanColumn implements PrintedColumn {
     LABEL("label", "目标"),
     PLANNED("planned", "总体目标"),
     ADJUSTED("adjusted", "全年（调整）目标"),
@@ -23,6 +23,7 @@ public enum PlanColumn implements Labeled {
         return label;
     }
 
+    @Override
     public String defaultHeading() {
         return defaultHeading;
     }
