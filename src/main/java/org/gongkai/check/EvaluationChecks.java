@@ -229,23 +229,24 @@ final class EvaluationChecks {
 
     private static void groupWeight(IndicatorGroup group, BigDecimal weight, String path, int level,
             EvaluationFigures figures, List<Diagnostic> findings) {
-        BigDecimal statedWeight = group.statedWeight();
-        if (statedWeight != null && weight != null && statedWeight.compareTo(weight) != 0) {
-            findings.add(Diagnostic.warning("eval.group-weight", group.origin().of("stated-weight"), path + ".stated-weight",
-                    levelName(figures, level) + "“" + group.group() + "”表头所写分值与其下各项分值之和不符：各项分值合计为 "
-                            + Numbers.score(weight) + "，表头写为 " + Numbers.score(statedWeight)));
-        }
+        groupFigure(group, group.statedWeight(), weight, "eval.group-weight", "stated-weight",
+                "表头所写分值与其下各项分值之和不符：各项分值合计为 ", "，表头写为 ", path, level, figures, findings);
     }
 
     /** A group's printed score (一级指标 | 得分 | …) against the sum of the scores under it, at every level. */
     private static void groupScore(IndicatorGroup group, String path, int level, EvaluationFigures figures,
             List<Diagnostic> findings) {
-        BigDecimal statedScore = group.statedScore();
-        BigDecimal score = EvaluationDeriver.groupScore(group);
-        if (statedScore != null && score != null && statedScore.compareTo(score) != 0) {
-            findings.add(Diagnostic.warning("eval.group-score", group.origin().of("stated-score"), path + ".stated-score",
-                    levelName(figures, level) + "“" + group.group() + "”所写得分与其下各项得分之和不符：各项得分合计为 "
-                            + Numbers.score(score) + "，原文写为 " + Numbers.score(statedScore)));
+        groupFigure(group, group.statedScore(), EvaluationDeriver.groupScore(group), "eval.group-score", "stated-score",
+                "所写得分与其下各项得分之和不符：各项得分合计为 ", "，原文写为 ", path, level, figures, findings);
+    }
+
+    /** A figure a group states against the sum under it: a warning at the stated figure where they differ. */
+    private static void groupFigure(IndicatorGroup group, BigDecimal stated, BigDecimal computed, String rule, String key,
+            String differs, String written, String path, int level, EvaluationFigures figures, List<Diagnostic> findings) {
+        if (stated != null && computed != null && stated.compareTo(computed) != 0) {
+            findings.add(Diagnostic.warning(rule, group.origin().of(key), path + "." + key,
+                    levelName(figures, level) + "“" + group.group() + "”" + differs + Numbers.score(computed) + written
+                            + Numbers.score(stated)));
         }
     }
 
