@@ -280,6 +280,11 @@ class TableFixturesTest {
                 rowLabels(table(page, "t03")));
         assertEquals(List.of("单位名称|本年支出合计|基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出"), header(table(page, "t04")));
         assertEquals(List.of("合计", "苍南县医疗保障局（本级）", "苍南县医疗保险服务中心"), rowLabels(table(page, "t04")));
+        // 支出决算表(分科目) is the catalogue's expenditure-by-subject: the 公开03表 columns, not gongkai's 支出决算表.
+        assertEquals(List.of("项目/c2|本年支出合计/r2|基本支出/r2|项目支出/r2|上缴上级支出/r2|经营支出/r2|对附属单位补助支出/r2", "科目编码|科目名称"),
+                header(table(page, "t05")));
+        assertEquals(List.of("合计", "卫生健康支出", "医疗保障管理事务", "行政运行", "事业运行", "其他医疗保障管理事务支出"),
+                rowLabels(table(page, "t05")));
         assertEquals(List.of("苍南县医疗保障局（本级）", "苍南县医疗保险服务中心"),
                 rowLabels(table(page, "composition")), "the 决算单位构成 as written");
         assertEquals("2 苍南县医疗保险服务中心 事业单位", table(page, "composition").select("tbody tr").get(1).text());
