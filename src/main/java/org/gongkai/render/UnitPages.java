@@ -100,6 +100,11 @@ final class UnitPages {
             template = "final-accounts.ftlh";
             model.put("charts", charts.draw(planner.finalAccounts(accounts), path));
             model.put("sections", List.of(AccountsSection.values()));
+            Map<String, AccountsSection> sectionsByLabel = new TreeMap<>();
+            for (AccountsSection section : AccountsSection.values()) {
+                sectionsByLabel.put(section.label(), section);
+            }
+            model.put("sectionsByLabel", sectionsByLabel);
             Map<String, String> sectionHtml = new TreeMap<>();
             report.header().sections().forEach((id, text) -> sectionHtml.put(id, markdown.toHtml(text)));
             model.put("sectionHtml", sectionHtml);
