@@ -180,6 +180,29 @@ class OfficeOutputsTest {
         }
     }
 
+    /** A site that publishes SVG charts only still gets pictures in Word (drawn for it); one without charts, their tables. */
+    @Test
+    void chartsInWordWhateverTheSitePublishes() throws IOException {
+        for (String charts : List.of("svg", "none")) {
+            Path copy = dir.resolve("charts-" + charts);
+            Path folder = copy.resolve("site/units/jiange/2022/final-accounts");
+            Path sample = SampleContent.copyTo(copy);
+            SampleContent.edit(sample, "site.yaml", "language: zh-CN", "language: zh-CN\ncharts: " + charts + "\noutputs: [docx]");
+            assertFalse(new SiteBuilder().build(sample, copy.resolve("site")).failed());
+            assertFalse(Files.exists(folder.resolve("charts/total-change.png")), "no PNG published");
+            try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(folder.resolve("report.docx"))))) {
+                if (charts.equals("svg")) {
+                    assertEquals(7, word.getAllPictures().size(), "drawn for Word");
+                    assertEquals(9, word.getTables().size());
+                } else {
+                    assertEquals(0, word.getAllPictures().size());
+                    assertEquals(16, word.getTables().size(), "the 9 tables and the 7 charts' data tables");
+                    assertEquals("2021年", word.getTables().get(0).getRow(1).getCell(0).getText(), "图1's data, from the year before");
+                }
+            }
+        }
+    }
+
     @Test
     void theReportPageLinksItsDownloadsOnlyWhenMade() throws IOException {
         String page = page(report("jiange/2022/final-accounts"));
