@@ -56,6 +56,10 @@ final class WordStyles {
         margins.setBottom(BigInteger.valueOf(1440));
         margins.setLeft(BigInteger.valueOf(1418));
         margins.setRight(BigInteger.valueOf(1418));
+        // The schema requires all seven margins (header, footer and gutter too).
+        margins.setHeader(BigInteger.valueOf(851));
+        margins.setFooter(BigInteger.valueOf(992));
+        margins.setGutter(BigInteger.valueOf(0));
     }
 
     static String heading(int level) {

@@ -231,7 +231,9 @@ final class WordWriter {
 
     private void table(Element element) {
         PageTables.Table table = scanned(element);
-        if (table.rows().isEmpty()) {
+        TableGrid grid = TableGrid.of(table.rows());
+        if (grid.columns() == 0) {
+            // A Word row needs a cell: a table of empty rows shows nothing on the page either.
             return;
         }
         if (!table.caption().isEmpty()) {
@@ -246,7 +248,6 @@ final class WordWriter {
             unit.setKeepNext(true);
             run(unit, table.unit(), false, false);
         }
-        TableGrid grid = TableGrid.of(table.rows());
         TableGrid.Placed[][] at = new TableGrid.Placed[grid.rows()][grid.columns()];
         for (TableGrid.Placed placed : grid.cells()) {
             for (int r = placed.row(); r < placed.row() + placed.rowspan(); r++) {
