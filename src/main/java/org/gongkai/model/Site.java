@@ -19,6 +19,7 @@ public record Site(
         String gradeScale,
         Map<String, String> gradeScaleByKind,
         ChartOutput charts,
+        List<SiteOutput> outputs,
         @FromPath Map<String, TableEntry> builtInTables,
         Origin origin) {
 
@@ -31,6 +32,16 @@ public record Site(
     /** Which chart files to publish; SVG and PNG unless site.yaml says otherwise. */
     public ChartOutput chartOutput() {
         return charts == null ? ChartOutput.SVG_AND_PNG : charts;
+    }
+
+    /** Whether the site publishes {@code output} for its reports; the pages always, other files only when listed. */
+    public boolean makes(SiteOutput output) {
+        return output == SiteOutput.HTML || outputs != null && outputs.contains(output);
+    }
+
+    /** {@link #makes(SiteOutput)} by the label site.yaml uses ({@code xlsx}), for the templates. */
+    public boolean publishes(String label) {
+        return Labeled.parse(SiteOutput.class, label).map(this::makes).orElse(false);
     }
 
     public String lang() {

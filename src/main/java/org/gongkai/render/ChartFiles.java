@@ -60,6 +60,28 @@ final class ChartFiles {
         return views;
     }
 
+    /**
+     * The PNG of each chart shown as a picture on the page in {@code folder} (for a Word file): the one
+     * beside the page where the site publishes PNGs, else drawn for the purpose and not published. None
+     * when the site draws no charts or no PNG can be drawn (no CJK font).
+     */
+    Map<String, byte[]> pngs(Map<String, ChartView> views, String folder) {
+        Map<String, byte[]> pngs = new LinkedHashMap<>();
+        for (ChartView view : views.values()) {
+            if (view.svg() == null) {
+                continue;
+            }
+            if (view.png() != null) {
+                String path = folder + view.png();
+                tasks.current().stream().filter(f -> f.path().equals(path)).findFirst()
+                        .ifPresent(file -> pngs.put(view.spec().id(), file.content()));
+            } else if (drawer.drawsPng()) {
+                pngs.put(view.spec().id(), drawer.png(view.spec()));
+            }
+        }
+        return pngs;
+    }
+
     /** The charts of this rendering by digest: those it drew or linked, and those of the tasks it took over. */
     Map<String, String> all() {
         Map<String, String> all = new TreeMap<>(drawn);

@@ -17,11 +17,33 @@ import java.util.Set;
  */
 final class PageTables {
 
-    /** A table with {@code data-table} (key = its value) or {@code data-chart} (key = "chart-" + its value). */
-    record Table(String key, String caption, List<List<Cell>> rows) {
+    /**
+     * A table with {@code data-table} (key = its value) or {@code data-chart} (key = "chart-" + its value).
+     *
+     * @param unit the caption's 单位 line as shown ("单位：万元"), or "" when it has none
+     * @param headRows how many of the rows are the table's header rows ({@code <thead>})
+     */
+    record Table(String key, String caption, String unit, int headRows, List<List<Cell>> rows) {
+
+        Table(String key, String caption, List<List<Cell>> rows) {
+            this(key, caption, "", 0, rows);
+        }
+
+        /** Whether the table is one of the document's ({@code data-table}), not a chart's figures. */
+        boolean published() {
+            return !key.startsWith("chart-");
+        }
     }
 
-    record Cell(String text, int colspan, int rowspan) {
+    /**
+     * @param header a header cell ({@code <th>}): a heading or a row's label
+     * @param figure a figure cell ({@code <td class="num">}): its text is a number as written, or empty
+     */
+    record Cell(String text, int colspan, int rowspan, boolean header, boolean figure) {
+
+        Cell(String text, int colspan, int rowspan) {
+            this(text, colspan, rowspan, false, false);
+        }
     }
 
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
@@ -46,10 +68,16 @@ final class PageTables {
         private String key;
         private StringBuilder caption;
         private int captionDepth = -1;
+        /** The caption's 单位 line ({@code <span class="unit">}, without the download link in it). */
+        private StringBuilder unit;
+        private int unitDepth = -1;
+        private int headRows;
+        private boolean inHead;
         private List<List<Cell>> rows;
         private List<Cell> row;
         private StringBuilder cell;
         private boolean dataCell;
+        private boolean figureCell;
         private boolean keepsLines;
         private int colspan;
         private int rowspan;
@@ -162,6 +190,9 @@ final class PageTables {
                     key = tableKey != null ? tableKey : "chart-" + chartKey;
                     rows = new ArrayList<>();
                     caption = new StringBuilder();
+                    unit = new StringBuilder();
+                    headRows = 0;
+                    inHead = false;
                 }
                 return;
             }
@@ -173,9 +204,14 @@ final class PageTables {
             }
             switch (name) {
                 case "caption" -> captionDepth = open.size() + 1;
+                case "thead" -> inHead = true;
+                case "tbody", "tfoot" -> inHead = false;
                 case "tr" -> {
                     closeRow();
                     row = new ArrayList<>();
+                    if (inHead) {
+                        headRows = rows.size() + 1;
+                    }
                 }
                 case "td", "th" -> {
                     closeCell();
@@ -184,6 +220,7 @@ final class PageTables {
                     }
                     cell = new StringBuilder();
                     dataCell = name.equals("td");
+                    figureCell = dataCell && hasClass(className, "num");
                     keepsLines = keepsLines(className);
                     colspan = cols;
                     rowspan = rowsSpanned;
@@ -191,6 +228,9 @@ final class PageTables {
                 default -> {
                     if (skipping < 0 && cell != null && dataCell && className != null && hasNote(className)) {
                         skipping = open.size() + 1;
+                    } else if (name.equals("span") && captionDepth >= 0 && open.size() == captionDepth
+                            && hasClass(className, "unit")) {
+                        unitDepth = open.size() + 1;
                     }
                 }
             }
@@ -206,15 +246,20 @@ final class PageTables {
             switch (name) {
                 case "table" -> {
                     closeRow();
-                    tables.add(new Table(key, normalise(caption), rows));
+                    tables.add(new Table(key, normalise(caption), normalise(unit), headRows, rows));
                     rows = null;
                     open.clear();
                     skipping = -1;
                     captionDepth = -1;
+                    unitDepth = -1;
                     return;
                 }
                 case "td", "th" -> closeCell();
-                case "tr", "thead", "tbody", "tfoot" -> closeRow();
+                case "thead" -> {
+                    closeRow();
+                    inHead = false;
+                }
+                case "tr", "tbody", "tfoot" -> closeRow();
                 default -> { }
             }
             if (open.contains(name)) {
@@ -225,6 +270,9 @@ final class PageTables {
                     }
                     if (open.size() < captionDepth) {
                         captionDepth = -1;
+                    }
+                    if (open.size() < unitDepth) {
+                        unitDepth = -1;
                     }
                     if (top.equals(name)) {
                         break;
@@ -244,6 +292,8 @@ final class PageTables {
                 cell.append(decode(html, from, to));
             } else if (captionDepth >= 0 && open.size() == captionDepth) {
                 caption.append(decode(html, from, to));
+            } else if (unitDepth >= 0 && open.size() == unitDepth) {
+                unit.append(decode(html, from, to));
             }
         }
 
@@ -255,7 +305,7 @@ final class PageTables {
 
         private void closeCell() {
             if (cell != null) {
-                row.add(new Cell(keepsLines ? lines(cell) : normalise(cell), colspan, rowspan));
+                row.add(new Cell(keepsLines ? lines(cell) : normalise(cell), colspan, rowspan, !dataCell, figureCell));
                 cell = null;
                 skipping = -1;
             }
@@ -270,7 +320,11 @@ final class PageTables {
         }
 
         private static boolean keepsLines(String className) {
-            return className != null && java.util.Arrays.asList(className.split("\\s+")).contains("text");
+            return hasClass(className, "text");
+        }
+
+        private static boolean hasClass(String className, String wanted) {
+            return className != null && java.util.Arrays.asList(className.split("\\s+")).contains(wanted);
         }
 
         private static boolean hasNote(String className) {

@@ -32,6 +32,10 @@ final class PageWriter {
         this.years = years;
     }
 
+    Site site() {
+        return site;
+    }
+
     /** Whether the site has several units, and so pages that compare them. */
     boolean portal() {
         return site.scope() != Scope.UNIT;

@@ -75,7 +75,8 @@ final class UnitPages {
         model.put("unit", unit);
         model.put("report", report);
         model.put("figures", figures);
-        model.put("publisher", report.header().publisher() == null ? unit.name() : report.header().publisher());
+        String publisher = report.header().publisher() == null ? unit.name() : report.header().publisher();
+        model.put("publisher", publisher);
         model.put("neighbours", neighbours(report, ofUnit));
         String narrative = markdown.toHtml(report.header().narrative());
         if (narrative != null) {
@@ -96,9 +97,10 @@ final class UnitPages {
         partTexts(report.parts(), "", partHtml);
         model.put("partHtml", partHtml);
         String template;
+        Map<String, ChartView> chartViews;
         if (figures instanceof FinalAccountsFigures accounts) {
             template = "final-accounts.ftlh";
-            model.put("charts", charts.draw(planner.finalAccounts(accounts), path));
+            chartViews = charts.draw(planner.finalAccounts(accounts), path);
             model.put("sections", List.of(AccountsSection.values()));
             Map<String, AccountsSection> sectionsByLabel = new TreeMap<>();
             for (AccountsSection section : AccountsSection.values()) {
@@ -118,9 +120,11 @@ final class UnitPages {
         } else {
             template = "evaluation.ftlh";
             EvaluationFigures evaluation = (EvaluationFigures) figures;
-            model.put("charts", charts.draw(planner.evaluation(evaluation), path));
+            chartViews = charts.draw(planner.evaluation(evaluation), path);
         }
-        pages.page(path, template, crumbs, model, true);
+        model.put("charts", chartViews);
+        String html = pages.page(path, template, crumbs, model, true);
+        OfficeOutputs.write(pages.site(), report, publisher, folder, html, chartViews, charts, tasks);
         sources(report, folder);
     }
 

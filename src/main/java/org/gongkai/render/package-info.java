@@ -1,6 +1,7 @@
 /**
  * Stage 5, rendering: turns derived content into the site's files (pages from the FreeMarker templates,
- * Markdown, tables and their CSV/JSON downloads, charts, the search index, feeds, datasets), keyed so an
+ * Markdown, tables and their CSV/JSON downloads, a report's workbook and Word file where the site asks for
+ * them, charts, the search index, feeds, datasets), keyed so an
  * unchanged task is taken over from the earlier rendering. Entry point:
  * {@link org.gongkai.render.SitePages}, with the parts {@code site} and {@code serve} configure it with
  * (templates, Markdown, reuse, progress, file sink). The records the templates read (links, crumbs,
