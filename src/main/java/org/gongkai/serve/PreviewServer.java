@@ -42,7 +42,9 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("csv", "text/csv; charset=utf-8"),
             Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("zip", "application/zip"), Map.entry("yaml", "text/plain; charset=utf-8"),
-            Map.entry("md", "text/plain; charset=utf-8"));
+            Map.entry("md", "text/plain; charset=utf-8"), Map.entry("pdf", "application/pdf"),
+            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
 
     private final HttpServer server;
     private final AtomicReference<SiteImage> image = new AtomicReference<>();
