@@ -3,6 +3,8 @@ package org.gongkai.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,6 +108,35 @@ class NarrativeMarkdownTest {
         assertEquals(1, page.body().children().size(), "still one paragraph");
         assertEquals(text.replace(" ", ""), page.body().child(0).text().replace(" ", ""),
                 "the same characters; a soft break shows as a space");
+    }
+
+    @Test
+    void theNanjingReportReadFromItsWordFileGivesBackTheSampleContentsMarkdown() throws Exception {
+        SourceDocument document = new DocumentReader(ImportLimits.DEFAULT, "")
+                .read(Path.of("src/test/resources/import/seed-001-nanjing-department-evaluation.docx"));
+        List<Block> blocks = document.blocks();
+        // the title before the narrative; 附件, the table's title and the table after it
+        assertEquals(new Paragraph("附件"), blocks.get(blocks.size() - 3));
+        String markdown = NarrativeMarkdown.of(blocks.subList(1, blocks.size() - 3));
+
+        assertEquals(Files.readString(Path.of("content/units/nanjing/2023/department-evaluation.md")), markdown);
+    }
+
+    /** Every test document's narrative passes the checks and renders with no table and nothing but text in its blocks. */
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-000-wuhai-self-evaluation.docx", "seed-001-nanjing-department-evaluation.docx",
+        "seed-004-jiange-final-accounts.docx", "seed-000-wuhai-cms-page.html"})
+    void everyTestDocumentsNarrativeIsCheckedMarkdown(String file) throws Exception {
+        SourceDocument document = new DocumentReader(ImportLimits.DEFAULT, "").read(Path.of("src/test/resources/import", file));
+        String markdown = NarrativeMarkdown.of(document);
+
+        assertEquals(Optional.empty(), MarkdownChecks.refusal(markdown));
+        Document page = Jsoup.parseBodyFragment(new Markdown().toHtml(markdown));
+        assertTrue(page.select("table, script, style, img, a").isEmpty());
+        long headings = document.blocks().stream().filter(Heading.class::isInstance).count();
+        assertEquals(headings, page.select("h2, h3, h4, h5, h6").size());
+        long paragraphs = document.blocks().stream().filter(Paragraph.class::isInstance).count();
+        assertEquals(paragraphs, page.select("p, li").size());
     }
 
     @Test
