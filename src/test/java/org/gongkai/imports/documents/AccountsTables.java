@@ -225,7 +225,7 @@ final class AccountsTables {
         grid.row().head("预算数", 1, 6).head("决算数", 1, 6);
         grid.row();
         for (int side = 0; side < 2; side++) {
-            grid.head("合计", 2, 1).head("因公出国（境）费", 2, 1).head("公务用车购置及运行维护费", 1, 3).head("公务接待费", 2, 1);
+            grid.head("合计", 2, 1).head("因公出国（境）费", 2, 1).head("公务用车购置及\n运行维护费", 1, 3).head("公务接待费", 2, 1);
         }
         grid.row();
         for (int side = 0; side < 2; side++) {

@@ -43,7 +43,7 @@ final class CmsPage {
                     article.append(" colspan=\"").append(cell.colspan()).append('"');
                 }
                 article.append(" valign=\"middle\" style=\"").append(CELL).append(cell.heading() ? ";text-align:center" : "").append("\">");
-                String text = escape(cell.text());
+                String text = escape(cell.text()).replace("\n", "<br />");
                 article.append("<p class=\"MsoNormal\" style=\"text-align:").append(cell.number() != null ? "right" : "left").append("\">")
                         .append(cell.heading() ? "<b>" + text + "</b>" : text.isEmpty() ? "&nbsp;" : "<span>" + text + "</span>")
                         .append("</p></td>");

@@ -21,7 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 /**
  * A Word document written as a clerk's would be: a bold centred title, headings in Word's 标题 1–3
  * styles, body paragraphs, and tables with merged cells (gridSpan across, vMerge down) whose heading
- * rows repeat on each page.
+ * rows repeat on each page; a line break in a cell's text is a manual line break (Shift+Enter).
  */
 final class Docx {
 
@@ -124,7 +124,13 @@ final class Docx {
                 if (top == r && !cell.text().isEmpty()) {
                     XWPFRun run = word.getParagraphs().get(0).createRun();
                     run.setBold(cell.heading());
-                    run.setText(cell.text());
+                    String[] lines = cell.text().split("\n");
+                    for (int i = 0; i < lines.length; i++) {
+                        if (i > 0) {
+                            run.addBreak();
+                        }
+                        run.setText(lines[i], i);
+                    }
                 }
                 c += cell.colspan();
             }

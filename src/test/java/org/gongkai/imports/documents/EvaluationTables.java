@@ -28,11 +28,11 @@ final class EvaluationTables {
         int width = 1 + 3 + keys.size();
         Grid grid = new Grid(width);
         header(grid, report);
-        funds(grid, report, new FundsHeadings("资金投入情况(万元)", true,
-                List.of("年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A×100%)", "得分"), ""));
+        funds(grid, report, new FundsHeadings("资金投入情况\n(万元)", true,
+                List.of("年初预算数", "全年预算数\n(A)", "全年执行数\n(B)", "分值", "执行率\n(B/A×100%)", "得分"), ""));
         management(grid, report.get("management"));
         goals(grid, report.get("goals"), "总体情况", "总体目标", "全年实际完成情况");
-        indicators(grid, report, "绩效指标", 1);
+        indicators(grid, report, "绩效指标", 1, Map.of());
         JsonNode stated = report.get("stated");
         int weightColumn = 1 + 3 + keys.indexOf("weight");
         grid.row().text("总分", 1, weightColumn).amount(printed(stated.get("weight"))).amount(printed(stated.get("total")));
@@ -58,15 +58,18 @@ final class EvaluationTables {
         funds(grid, report, new FundsHeadings("预算执行情况（万元）", false,
                 List.of("全年预算数（A）", "全年执行数（B）", "分值", "执行率（B/A)", "得分"), "其中："));
         goals(grid, report.get("goals"), "年度总体目标", "预期目标", "实际完成目标");
-        indicators(grid, report, "年度绩效指标", 1);
+        indicators(grid, report, "年度绩效指标", 1, Map.of());
         return grid;
     }
 
-    /** A 指标体系 table alone (seed 001's 指标体系得分情况, seed 004's 附件2): 一级/二级 merged down. */
-    static Grid indicatorSystem(JsonNode report, String totalLabel) {
+    /**
+     * A 指标体系 table alone (seed 001's 指标体系得分情况, seed 004's 附件2): 一级/二级 merged down;
+     * {@code printed} gives a heading as the seed breaks it over lines (一级\n指标).
+     */
+    static Grid indicatorSystem(JsonNode report, String totalLabel, Map<String, String> printed) {
         List<String> keys = columnKeys(report);
         Grid grid = new Grid(3 + keys.size());
-        indicators(grid, report, null, 0);
+        indicators(grid, report, null, 0, printed);
         grid.headingRows = 1;
         if (totalLabel != null) {
             int weightColumn = 3 + keys.indexOf("weight");
@@ -117,7 +120,7 @@ final class EvaluationTables {
         JsonNode items = management.get("items");
         int description = grid.width - 1 - 2 - 3;
         grid.row().head("资金管理情况", 1 + items.size(), 1).head("", 1, 2).head("情况说明", 1, description)
-                .head("分值(" + printed(management.get("weight")) + ")").head("得分").head("存在问题和改进措施");
+                .head("分值\n(" + printed(management.get("weight")) + ")").head("得分").head("存在问题和改进措施");
         for (JsonNode item : items) {
             grid.row().text(printed(item.get("item")), 1, 2).text(printed(item.get("description")), 1, description)
                     .amount(printed(item.get("weight"))).amount(printed(item.get("score"))).text("");
@@ -133,7 +136,7 @@ final class EvaluationTables {
     }
 
     /** The 绩效指标 rows; with a label, a first column holding it merged down the whole section. */
-    private static void indicators(Grid grid, JsonNode report, String label, int labelColumns) {
+    private static void indicators(Grid grid, JsonNode report, String label, int labelColumns, Map<String, String> printed) {
         List<String> keys = columnKeys(report);
         int items = 0;
         for (JsonNode group : report.get("indicators")) {
@@ -145,9 +148,12 @@ final class EvaluationTables {
         if (labelColumns == 1) {
             grid.head(label, 1 + items, 1);
         }
-        grid.head("一级指标").head("二级指标").head("三级指标");
+        for (String heading : List.of("一级指标", "二级指标", "三级指标")) {
+            grid.head(printed.getOrDefault(heading, heading));
+        }
         for (String key : keys) {
-            grid.head(report.get("columns").get(key).asText());
+            String heading = report.get("columns").get(key).asText();
+            grid.head(printed.getOrDefault(heading, heading));
         }
         for (JsonNode group : report.get("indicators")) {
             int groupItems = 0;
@@ -161,7 +167,7 @@ final class EvaluationTables {
                     grid.row();
                     if (firstOfGroup) {
                         String weight = printed(group.get("stated-weight"));
-                        grid.text(printed(group.get("group")) + (weight == null ? "" : "(" + weight + "分)"), groupItems, 1);
+                        grid.text(printed(group.get("group")) + (weight == null ? "" : "\n(" + weight + "分)"), groupItems, 1);
                     }
                     if (firstOfSubgroup) {
                         grid.text(printed(subgroup.get("group")), subgroup.get("items").size(), 1);

@@ -92,7 +92,8 @@ public final class TestDocuments {
         Docx word = new Docx().title(report.get("title").asText());
         narrative(word, content.narrative("nanjing/2023/department-evaluation.md"));
         word.paragraph("附件").title("指标体系得分情况");
-        word.table(EvaluationTables.indicatorSystem(report, "合计"));
+        word.table(EvaluationTables.indicatorSystem(report, "合计",
+                Map.of("一级指标", "一级\n指标", "二级指标", "二级\n指标", "全年指标值", "全年\n指标\n值")));
         return word.bytes();
     }
 
@@ -123,7 +124,8 @@ public final class TestDocuments {
         narrative(word, content.narrative("jiange/2022/medical-service-capacity.md"));
         word.paragraph("附件：医疗服务与保障能力提升补助资金绩效评价指标体系及评价得分情况")
                 .title(project.get("tables").get(0).get("title").asText()).title("绩效评价指标体系");
-        word.table(EvaluationTables.indicatorSystem(project, null));
+        word.table(EvaluationTables.indicatorSystem(project, null, Map.of("一级指标", "一级\n指标", "二级指标", "二级\n指标",
+                "实际值(2022年)", "实际值\n(2022年)", "自评得分", "自评\n得分")));
         return word.bytes();
     }
 
