@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -12,10 +14,14 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
@@ -28,6 +34,10 @@ final class Docx {
     private static final int COLUMN_TWIPS = 1100;
 
     private final XWPFDocument document = new XWPFDocument();
+    private XWPFNumbering numbering;
+    private BigInteger abstractNum;
+    private BigInteger numId;
+    private int lastNumber;
 
     Docx() {
         XWPFStyles styles = document.createStyles();
@@ -57,6 +67,38 @@ final class Docx {
     Docx heading(int level, String text) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle("Heading" + level);
+        paragraph.createRun().setText(text);
+        return this;
+    }
+
+    /**
+     * A heading numbered by Word itself ({@code 1、} then a tab, as a numbered list shows it), the
+     * number {@code number}: it continues the last such list when it is the next number, else starts
+     * a list of its own there ("restart numbering at").
+     */
+    Docx numberedHeading(int level, int number, String text) {
+        if (numbering == null) {
+            numbering = document.createNumbering();
+            CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+            definition.setAbstractNumId(BigInteger.ZERO);
+            CTLvl first = definition.addNewLvl();
+            first.setIlvl(BigInteger.ZERO);
+            first.addNewStart().setVal(BigInteger.ONE);
+            first.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
+            first.addNewLvlText().setVal("%1、");
+            abstractNum = numbering.addAbstractNum(new XWPFAbstractNum(definition));
+        }
+        if (numId == null || number != lastNumber + 1) {
+            numId = numbering.addNum(abstractNum);
+            CTNumLvl restart = numbering.getNum(numId).getCTNum().addNewLvlOverride();
+            restart.setIlvl(BigInteger.ZERO);
+            restart.addNewStartOverride().setVal(BigInteger.valueOf(number));
+        }
+        lastNumber = number;
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setStyle("Heading" + level);
+        paragraph.setNumID(numId);
+        paragraph.setNumILvl(BigInteger.ZERO);
         paragraph.createRun().setText(text);
         return this;
     }

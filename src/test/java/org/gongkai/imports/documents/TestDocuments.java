@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes the import test documents (src/test/resources/import/) from the sample content: each seed's
@@ -23,6 +25,8 @@ public final class TestDocuments {
             "seed-004-jiange-final-accounts.docx",
             "seed-004-jiange-accounts-tables.xlsx",
             "seed-000-wuhai-cms-page.html");
+
+    private static final Pattern AUTOMATIC = Pattern.compile("(\\d+)、 (.+)");
 
     private final SampleContent content;
     private final Path part2;
@@ -161,10 +165,18 @@ public final class TestDocuments {
         return page.bytes(unit, report.get("title").asText(), List.of("首页", "政务公开", "财政预决算"), metadata);
     }
 
+    /**
+     * The narrative's lines as Word paragraphs and headings. A heading the content writes {@code 1、 收入…}
+     * (a digit, 、 and a space) is one Word numbered automatically in the original: the extraction shows
+     * the number followed by the tab Word puts after it. It is written as such a numbered heading.
+     */
     private static void narrative(Docx word, List<SampleContent.Line> lines) {
         for (SampleContent.Line line : lines) {
+            Matcher numbered = AUTOMATIC.matcher(line.text());
             if (line.level() == 0) {
                 word.paragraph(line.text());
+            } else if (numbered.matches()) {
+                word.numberedHeading(line.level(), Integer.parseInt(numbered.group(1)), numbered.group(2));
             } else {
                 word.heading(line.level(), line.text());
             }
