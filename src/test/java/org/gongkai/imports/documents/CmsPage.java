@@ -1,6 +1,6 @@
 package org.gongkai.imports.documents;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
@@ -9,10 +9,12 @@ import org.jsoup.nodes.Entities;
  * A page as a government site's CMS (TRS, 大汉…) publishes a disclosure, saved from the browser: site
  * header and navigation, breadcrumb, a 索引号/发布机构/发布日期/文号 table, the article in a
  * {@code TRS_Editor} div (Word-pasted markup: MsoNormal paragraphs, spans with fonts, tables with
- * inline styles, rowspan and colspan), then share links and the footer.
+ * inline styles, rowspan and colspan), then share links and the footer. Declared gb2312 and written
+ * in GBK, as most such sites serve their pages.
  */
 final class CmsPage {
 
+    private static final Charset GBK = Charset.forName("GBK");
     private static final String CELL = "border:1px solid #000000;padding:2px 4px;font-family:宋体;font-size:10.5pt";
 
     private final StringBuilder article = new StringBuilder();
@@ -59,7 +61,7 @@ final class CmsPage {
         StringBuilder page = new StringBuilder();
         page.append("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
-                .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\" />\n")
+                .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\" />\n")
                 .append("<title>").append(escape(title)).append('_').append(escape(site)).append("</title>\n")
                 .append("<meta name=\"ArticleTitle\" content=\"").append(escape(title)).append("\" />\n")
                 .append("<link href=\"../../images/style.css\" rel=\"stylesheet\" type=\"text/css\" />\n")
@@ -99,7 +101,12 @@ final class CmsPage {
                 .append(" | 网站标识码：0000000000 | 备案号：示例ICP备00000000号</p><p>版权所有：").append(escape(site))
                 .append(" 地址：（示例） 电话：（示例）</p></div></div>\n")
                 .append("<script type=\"text/javascript\">var _hmt = _hmt || [];</script>\n</body>\n</html>\n");
-        return page.toString().getBytes(StandardCharsets.UTF_8);
+        // Saved as such sites serve it: declared gb2312, written in GBK (as every browser reads gb2312),
+        // so a character outside GB2312 (≧ here) is in the file as GBK has it.
+        if (!GBK.newEncoder().canEncode(page)) {
+            throw new IllegalStateException("the page has a character GBK cannot write");
+        }
+        return page.toString().getBytes(GBK);
     }
 
     private static String escape(String text) {
