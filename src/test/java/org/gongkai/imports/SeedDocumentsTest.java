@@ -279,7 +279,7 @@ class SeedDocumentsTest {
 
         List<Heading> headings = headings(document.blocks());
         List<Heading> expected = new ArrayList<>(markdownHeadings("jiange/2022/final-accounts.md"));
-        expected.addAll(markdownHeadings("../../src/test/resources/seed-004-part2.md"));
+        expected.addAll(markdownHeadings(Path.of("src/test/resources/seed-004-part2.md")));
         expected.add(new Heading(1, "第3部分 名词解释"));
         expected.add(new Heading(1, "第四部分 附 件"));
         expected.addAll(markdownHeadings("jiange/2022/department-evaluation.md"));
@@ -368,8 +368,12 @@ class SeedDocumentsTest {
 
     /** The headings a content Markdown file prints: ## as level 1, ### as 2, #### as 3. */
     private static List<Heading> markdownHeadings(String file) throws IOException {
+        return markdownHeadings(CONTENT.resolve(file));
+    }
+
+    private static List<Heading> markdownHeadings(Path file) throws IOException {
         List<Heading> headings = new ArrayList<>();
-        for (String line : Files.readAllLines(CONTENT.resolve(file))) {
+        for (String line : Files.readAllLines(file)) {
             java.util.regex.Matcher heading = java.util.regex.Pattern.compile("(#{2,4}) (.+)").matcher(line.strip());
             if (heading.matches()) {
                 headings.add(new Heading(heading.group(1).length() - 1, heading.group(2).strip()));
