@@ -40,7 +40,8 @@ import org.xml.sax.SAXException;
  * (lvlText with its counters in their formats: 一、 （二） 3. ① 甲), followed by the level's tab or
  * space, and its numbering is switched off. Counters run per abstract numbering across the document,
  * a level restarting the levels below it, a {@code startOverride} restarting its list; numbering from
- * a paragraph's own {@code numPr} or from its style's (and the styles it is based on). The file has
+ * a paragraph's own {@code numPr}, from its style's (and the styles it is based on), or from a level
+ * linked to its style ({@code w:pStyle} in the level, "link level to style"). The file has
  * been through {@link ZipGuard}: its parts are bounded and carry no DOCTYPE.
  */
 final class WordNumbering {
@@ -56,10 +57,16 @@ final class WordNumbering {
     private record Numbered(String numId, int level) {
     }
 
+    private record Linked(String abstractId, int level) {
+    }
+
     private final Map<String, Map<Integer, Level>> abstracts = new HashMap<>();
     private final Map<String, String> abstractOfNum = new HashMap<>();
     private final Map<String, Map<Integer, Integer>> startOverrides = new HashMap<>();
     private final Map<String, Numbered> styleNumbering = new HashMap<>();
+    /** A level linked to a paragraph style (its {@code w:pStyle}): style → abstract numbering and level. */
+    private final Map<String, Linked> styleLevels = new HashMap<>();
+    private final Map<String, String> firstNumOf = new HashMap<>();
     private final Map<String, String> basedOn = new HashMap<>();
     private final Map<String, int[]> counters = new HashMap<>();
     private final Set<String> numsSeen = new HashSet<>();
@@ -117,6 +124,10 @@ final class WordNumbering {
             Map<Integer, Level> levels = new HashMap<>();
             for (Element lvl : children(definition, "lvl")) {
                 int ilvl = integer(attribute(lvl, "ilvl"), 0);
+                String linkedStyle = value(lvl, "pStyle");
+                if (linkedStyle != null) {
+                    styleLevels.putIfAbsent(linkedStyle, new Linked(attribute(definition, "abstractNumId"), ilvl));
+                }
                 levels.put(ilvl, new Level(integer(value(lvl, "start"), 1), value(lvl, "numFmt"), value(lvl, "lvlText"),
                         value(lvl, "suff"), child(lvl, "isLgl") != null));
             }
@@ -125,6 +136,7 @@ final class WordNumbering {
         for (Element num : children(numbering.getDocumentElement(), "num")) {
             String numId = attribute(num, "numId");
             abstractOfNum.put(numId, value(num, "abstractNumId"));
+            firstNumOf.putIfAbsent(value(num, "abstractNumId"), numId);
             Map<Integer, Integer> overrides = new HashMap<>();
             for (Element override : children(num, "lvlOverride")) {
                 String start = value(override, "startOverride");
@@ -145,7 +157,7 @@ final class WordNumbering {
             }
             Element numPr = child(child(style, "pPr"), "numPr");
             if (numPr != null) {
-                styleNumbering.put(id, new Numbered(value(numPr, "numId"), integer(value(numPr, "ilvl"), 0)));
+                styleNumbering.put(id, new Numbered(value(numPr, "numId"), integer(value(numPr, "ilvl"), -1)));
             }
         }
     }
@@ -181,14 +193,30 @@ final class WordNumbering {
         return any;
     }
 
-    /** The paragraph's numbering: its own numPr (numId 0 switching it off), else its style's. */
+    /**
+     * The paragraph's numbering: its own numPr (numId 0 switching it off), else its style's (or a
+     * style it is based on), else a level linked to its style; a style's numPr without a level takes
+     * the level linked to that style.
+     */
     private Numbered numbering(Element properties) {
         Element numPr = child(properties, "numPr");
-        String styleId = value(properties, "pStyle");
+        String paragraphStyle = value(properties, "pStyle");
+        String styleId = paragraphStyle;
         Numbered fromStyle = null;
         for (int depth = 0; styleId != null && depth < 20 && fromStyle == null; depth++) {
             fromStyle = styleNumbering.get(styleId);
+            Linked linked = styleLevels.get(styleId);
+            if (fromStyle != null && linked != null && fromStyle.level() < 0) {
+                fromStyle = new Numbered(fromStyle.numId(), linked.level());
+            }
             styleId = basedOn.get(styleId);
+        }
+        if (fromStyle != null && fromStyle.level() < 0) {
+            fromStyle = new Numbered(fromStyle.numId(), 0);
+        }
+        Linked linked = paragraphStyle == null ? null : styleLevels.get(paragraphStyle);
+        if (fromStyle == null && linked != null && firstNumOf.containsKey(linked.abstractId())) {
+            fromStyle = new Numbered(firstNumOf.get(linked.abstractId()), linked.level());
         }
         if (numPr != null) {
             String numId = value(numPr, "numId");

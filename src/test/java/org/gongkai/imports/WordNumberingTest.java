@@ -32,7 +32,7 @@ class WordNumberingTest {
             <w:abstractNum w:abstractNumId="0">
             <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="nothing"/><w:lvlText w:val="%1、"/></w:lvl>
             <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="nothing"/><w:lvlText w:val="（%2）"/></w:lvl>
-            <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="%3."/></w:lvl>
+            <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading3"/><w:suff w:val="nothing"/><w:lvlText w:val="%3."/></w:lvl>
             </w:abstractNum>
             <w:abstractNum w:abstractNumId="1">
             <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
@@ -61,6 +61,12 @@ class WordNumberingTest {
             // 标题 1 and 2 take their numbering from their styles, as Word's outline-numbered templates do
             styles.addStyle(new XWPFStyle(headingStyle("Heading1", "heading 1", headings, 0)));
             styles.addStyle(new XWPFStyle(headingStyle("Heading2", "heading 2", headings, 1)));
+            // 标题 3 has no numbering of its own: a level of the list is linked to it (w:pStyle)
+            CTStyle third = CTStyle.Factory.newInstance();
+            third.setStyleId("Heading3");
+            third.setType(STStyleType.PARAGRAPH);
+            third.addNewName().setVal("heading 3");
+            styles.addStyle(new XWPFStyle(third));
 
             heading(document, "Heading1", "部门概况");
             heading(document, "Heading2", "部门职责");
@@ -71,6 +77,7 @@ class WordNumberingTest {
             heading(document, "Heading2", "机构设置");
             heading(document, "Heading1", "收支情况");
             numbered(document, headings, 2, "收入");
+            heading(document, "Heading3", "支出");
             numbered(document, restarted, 0, "国有资本经营预算");
             numbered(document, restarted, 0, "其他");
             numbered(document, bullets, 0, "要点");
@@ -101,14 +108,15 @@ class WordNumberingTest {
                 new Heading(2, "（二）机构设置"),
                 new Heading(1, "二、收支情况"),
                 new Paragraph("1.收入"),
+                new Heading(3, "2.支出"),
                 new Paragraph("9. 国有资本经营预算"),
                 new Paragraph("10. 其他"),
                 new Paragraph("• 要点"),
                 new Heading(1, "附件"),
-                new Paragraph("正文")), read.blocks().subList(0, 14));
+                new Paragraph("正文")), read.blocks().subList(0, 15));
         assertEquals(List.of("三、第3部分", "四、第4部分", "五、第5部分", "六、第6部分", "七、第7部分", "八、第8部分", "九、第9部分",
                 "十、第10部分", "十一、第11部分"),
-                read.blocks().subList(14, 23).stream().map(block -> ((Heading) block).text()).toList());
+                read.blocks().subList(15, 24).stream().map(block -> ((Heading) block).text()).toList());
     }
 
     @Test
