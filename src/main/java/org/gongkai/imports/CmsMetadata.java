@@ -19,9 +19,9 @@ import org.jsoup.select.NodeVisitor;
 final class CmsMetadata {
 
     private static final String LABELS = "信息索引号|索引号|发布机构|发文机关|发布日期|发布时间|成文日期|生效日期|发文字号|文号"
-            + "|主题分类|公开方式|公开范围|公开时限|信息来源";
+            + "|主题分类|公开方式|公开范围|公开时限|信息来源|来源";
     private static final Pattern FIELD = Pattern.compile(
-            "(?<!\\p{IsHan})(" + LABELS + ")\\s*[:：]\\s*(.*?)\\s*(?=\\t|\\s{2,}|\\u3000|(?<!\\p{IsHan})(?:" + LABELS + ")\\s*[:：]|$)");
+            "(?<!\\p{IsHan})(" + LABELS + ")\\s*[:：]\\s*(.*?)\\s*(?=\\t|\\s{2,}|\\u3000|【|(?<!\\p{IsHan})(?:" + LABELS + ")\\s*[:：]|$)");
     private static final Pattern ANY_LABEL = Pattern.compile("(?<!\\p{IsHan})(?:" + LABELS + ")\\s*[:：]");
     private static final Set<String> CELLS = Set.of("td", "th", "dt", "dd");
     private static final int HEADER_MAX_CHARS = 400;

@@ -143,21 +143,37 @@ final class ExcelReader {
         return new SourceTable(number, sheetName, split.captions(), unitLine, markHeaders(split.rows()));
     }
 
-    /** A worksheet marks no header: the rows above the first row with a number are taken as its headings. */
+    /**
+     * A worksheet marks no header: the rows above the first row with a number are taken as its headings,
+     * and so is a 栏次 row (the column numbers 1, 2, 3… the 决算公开表 print under their headings).
+     */
     private static List<List<SourceCell>> markHeaders(List<List<SourceCell>> rows) {
         int firstNumberRow = 0;
-        while (firstNumberRow < rows.size() && rows.get(firstNumberRow).stream().allMatch(cell -> cell.number() == null)) {
+        int afterColumnNumbers = 0;
+        while (firstNumberRow < rows.size()) {
+            List<SourceCell> row = rows.get(firstNumberRow);
+            if (isColumnNumbers(row)) {
+                afterColumnNumbers = firstNumberRow + 1;
+            } else if (row.stream().anyMatch(cell -> cell.number() != null)) {
+                break;
+            }
             firstNumberRow++;
         }
-        if (firstNumberRow == rows.size()) {
+        int headings = firstNumberRow == rows.size() ? afterColumnNumbers : firstNumberRow;
+        if (headings == 0) {
             return rows;
         }
         List<List<SourceCell>> marked = new ArrayList<>(rows);
-        for (int r = 0; r < firstNumberRow; r++) {
+        for (int r = 0; r < headings; r++) {
             marked.set(r, rows.get(r).stream().map(cell -> new SourceCell(cell.text(), cell.rowspan(), cell.colspan(),
                     true, cell.number(), cell.origin())).toList());
         }
         return marked;
+    }
+
+    private static boolean isColumnNumbers(List<SourceCell> row) {
+        return row.stream().filter(cell -> !cell.text().isEmpty()).findFirst()
+                .map(cell -> cell.text().replace(" ", "").equals("栏次")).orElse(false);
     }
 
     private static ImportException tooLarge(String name, String what) {

@@ -7,6 +7,8 @@ import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns HTML — mammoth's rendering of a Word file or a web page's article — into blocks: h1–h6 into
@@ -128,7 +130,7 @@ final class HtmlBlocks {
                 for (int k = column; k < column + colspan; k++) {
                     coveredBelow[k] = rowspan;
                 }
-                String text = Text.clean(cell.text());
+                String text = Text.clean(cellText(cell));
                 cells.add(new SourceCell(text, rowspan, colspan, headRow || tag.equals("th"), NumberText.parse(text),
                         new CellOrigin(number, null, r + 1, column + 1)));
                 column += colspan;
@@ -142,6 +144,29 @@ final class HtmlBlocks {
         }
         CaptionRows.Split split = CaptionRows.split(captions, grid);
         return new SourceTable(number, null, split.captions(), unitLine(split.captions()), split.rows());
+    }
+
+    /** A cell's text with its line breaks ({@code <br>}, paragraphs) kept as such, for {@link Text#clean}. */
+    private static String cellText(Element cell) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.getWholeText());
+                } else if (node instanceof Element element && (element.normalName().equals("br") || element.isBlock())) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && element.isBlock()) {
+                    out.append('\n');
+                }
+            }
+        }, cell);
+        return out.toString();
     }
 
     /** From the captions, else from one of the two paragraphs just before the table. */

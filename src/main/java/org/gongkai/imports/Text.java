@@ -3,10 +3,15 @@ package org.gongkai.imports;
 import java.util.regex.Pattern;
 
 /**
- * Text as a block or cell keeps it: control characters dropped, runs of white space (no-break and
- * ideographic spaces too) made one space.
+ * Text as a block or cell keeps it: control characters dropped, a line break next to a Chinese
+ * character dropped (a heading cell broken by hand, 一级⏎指标, reads 一级指标: Chinese puts no space
+ * between words), other runs of white space (no-break and ideographic spaces too) made one space.
  */
 final class Text {
+
+    private static final String CHINESE = "[\\p{IsHan}\\u3001-\\u303F\\uFF01-\\uFFEF]";
+    private static final Pattern WRAPPED = Pattern.compile("(?<=" + CHINESE + ")[ \\t\\u00A0\\u3000]*[\\r\\n][\\s\\u00A0\\u3000]*"
+            + "|[ \\t\\u00A0\\u3000]*[\\r\\n][\\s\\u00A0\\u3000]*(?=" + CHINESE + ")");
 
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u2002\\u2003\\u2009\\u200B\\uFEFF]+");
 
@@ -16,6 +21,7 @@ final class Text {
     }
 
     static String clean(String text) {
-        return SPACE.matcher(CONTROL.matcher(text).replaceAll("")).replaceAll(" ").strip();
+        String kept = CONTROL.matcher(text).replaceAll("");
+        return SPACE.matcher(WRAPPED.matcher(kept).replaceAll("")).replaceAll(" ").strip();
     }
 }

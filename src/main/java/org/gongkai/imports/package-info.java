@@ -6,6 +6,7 @@
  * Every file is untrusted: its real format is sniffed from its bytes and bounded by
  * {@link org.gongkai.imports.ImportLimits} before any library parses it, and every failure is an
  * {@link org.gongkai.imports.ImportException} with a message in Chinese. Entry point:
- * {@link org.gongkai.imports.DocumentReader}. Uses {@code model} only.
+ * {@link org.gongkai.imports.DocumentReader}; a document's narrative as Markdown:
+ * {@link org.gongkai.imports.NarrativeMarkdown}. Uses {@code model} only.
  */
 package org.gongkai.imports;
