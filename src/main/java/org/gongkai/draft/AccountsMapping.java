@@ -1,0 +1,413 @@
+package org.gongkai.draft;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.imports.SourceCell;
+import org.gongkai.model.TableKind;
+
+/**
+ * Reads the 部门决算's built-in tables into the report's blocks: 收入 and 支出 by the rows or columns
+ * their labels print, 结转结余 from the 收入支出决算总表, the 一般公共预算 科目 by their 科目编码 (类 3 digits,
+ * 款 5, 项 7), 基本支出 by 经济分类 (301 and 303 人员经费, the others 公用经费) and the “三公”经费 by item and
+ * by 预算数/决算数. A table that prints none of what its block needs is not mapped (it stays a table of its own).
+ */
+final class AccountsMapping {
+
+    static final Map<String, List<String>> INCOME = labels(
+            "general-budget", "一般公共预算财政拨款收入|一般公共预算拨款收入|一般公共预算财政拨款",
+            "government-fund", "政府性基金预算财政拨款收入|政府性基金预算拨款收入|政府性基金预算财政拨款",
+            "state-capital", "国有资本经营预算财政拨款收入|国有资本经营预算拨款收入|国有资本经营预算财政拨款",
+            "superior-subsidy", "上级补助收入",
+            "business", "事业收入",
+            "operating", "经营收入",
+            "affiliated", "附属单位上缴收入",
+            "other", "其他收入");
+    static final Map<String, List<String>> EXPENDITURE = labels(
+            "basic", "基本支出",
+            "project", "项目支出",
+            "superior-remittance", "上缴上级支出",
+            "operating", "经营支出",
+            "affiliated-subsidy", "对附属单位补助支出");
+    static final Map<String, List<String>> BALANCES = labels(
+            "non-fiscal-used", "使用非财政拨款结余|本年使用非财政拨款结余",
+            "opening", "年初结转和结余",
+            "distribution", "结余分配",
+            "closing", "年末结转和结余");
+    private static final Map<String, List<String>> BASIC_TOTALS = labels(
+            "personnel", "人员经费|人员经费合计|人员经费小计",
+            "public", "公用经费|公用经费合计|公用经费小计");
+    private static final Map<String, List<String>> THREE_PUBLIC = labels(
+            "abroad", "因公出国（境）费|因公出国（境）费用|因公出国（境）",
+            "vehicle-purchase", "公务用车购置费",
+            "vehicle-operation", "公务用车运行维护费|公务用车运行费",
+            "reception", "公务接待费");
+
+    private final YamlMap income = new YamlMap();
+    private final YamlMap expenditure = new YamlMap();
+    private final YamlMap balances = new YamlMap();
+    private YamlMap generalBudget;
+    private YamlMap basicExpenditure;
+    private YamlMap threePublic;
+
+    /**
+     * Maps a table recognised as {@code kind} into its block; {@code entry} (its {@code tables:} entry) takes
+     * the row labels and column headings it prints where they differ from the kind's.
+     *
+     * @return the blocks it filled, e.g. {@code income, balances}; null when it read nothing
+     */
+    String map(TableKind kind, Grid grid, SourceFigures figures, YamlMap entry) {
+        return switch (kind.block()) {
+            case "income-expenditure-summary" -> labelled(grid, figures, "income", INCOME, income, kind, null)
+                    + labelled(grid, figures, "balances", BALANCES, balances, kind, null) == 0 ? null : "income, balances";
+            case "income" -> labelled(grid, figures, "income", INCOME, income, kind, entry) == 0 ? null : "income";
+            case "expenditure" -> labelled(grid, figures, "expenditure", EXPENDITURE, expenditure, kind, entry) == 0 ? null : "expenditure";
+            case "general-budget" -> generalBudget(grid, figures, entry) ? "general-budget" : null;
+            case "basic-expenditure" -> basic(grid, figures) ? "basic-expenditure" : null;
+            case "three-public" -> threePublic(grid, figures) ? "three-public" : null;
+            default -> null;
+        };
+    }
+
+    /** The blocks read, in the order the reference lists them. */
+    void putInto(YamlMap report) {
+        putIfAny(report, "income", income);
+        putIfAny(report, "expenditure", expenditure);
+        putIfAny(report, "balances", balances);
+        report.put("general-budget", generalBudget);
+        report.put("basic-expenditure", basicExpenditure);
+        report.put("three-public", threePublic);
+    }
+
+    boolean has(String block) {
+        return switch (block) {
+            case "general-budget" -> generalBudget != null;
+            case "basic-expenditure" -> basicExpenditure != null;
+            case "three-public" -> threePublic != null;
+            case "income" -> !income.isEmpty();
+            case "expenditure" -> !expenditure.isEmpty();
+            default -> false;
+        };
+    }
+
+    private static void putIfAny(YamlMap report, String key, YamlMap block) {
+        if (!block.isEmpty()) {
+            report.put(key, block);
+        }
+    }
+
+    private static int labelled(Grid grid, SourceFigures figures, String block, Map<String, List<String>> labels, YamlMap into,
+            TableKind kind, YamlMap entry) {
+        int read = 0;
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (Map.Entry<String, SourceCell> found : LabelledFigures.find(grid, labels).entrySet()) {
+            if (into.has(found.getKey())) {
+                continue; // the first table that prints it gives it (收入支出决算总表 before 收入决算表)
+            }
+            YamlMap.Figure figure = figures.figure(found.getValue(), block + "." + found.getKey());
+            if (figure != null) {
+                into.put(found.getKey(), figure);
+                read++;
+            }
+            String label = labelLeftOf(grid, found.getValue());
+            String standard = kind.labels().get(found.getKey());
+            if (label != null && standard != null && !Labels.normal(label).equals(Labels.normal(standard))) {
+                printed.put(found.getKey(), label);
+            }
+        }
+        if (entry != null && !printed.isEmpty()) {
+            entry.put("labels", mapOf(printed));
+        }
+        return read;
+    }
+
+    /** The label printed left of a figure in its row, or null (a figure under a labelled column). */
+    private static String labelLeftOf(Grid grid, SourceCell figure) {
+        for (int r = grid.headerRows(); r < grid.height(); r++) {
+            for (int c = 0; c < grid.width(); c++) {
+                if (grid.cell(r, c) == figure) {
+                    for (int x = c - 1; x >= 0; x--) {
+                        String text = grid.text(r, x);
+                        if (!text.isEmpty() && grid.cell(r, x).number() == null) {
+                            return text;
+                        }
+                    }
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static YamlMap mapOf(Map<String, String> values) {
+        YamlMap map = new YamlMap();
+        values.forEach(map::put);
+        return map;
+    }
+
+    // 一般公共预算财政拨款支出决算表 ----------------------------------------------------------------------
+
+    private static final class Subject {
+        final String name;
+        final String code;
+        final int level;
+        final Map<String, YamlMap.Figure> figures = new LinkedHashMap<>();
+        final List<Subject> items = new ArrayList<>();
+
+        Subject(String name, String code, int level) {
+            this.name = name;
+            this.code = code;
+            this.level = level;
+        }
+
+        YamlMap yaml() {
+            YamlMap map = new YamlMap().put("name", name).put("code", code);
+            if (items.isEmpty()) {
+                figures.forEach(map::put);
+            } else {
+                map.put("items", items.stream().map(Subject::yaml).map(Object.class::cast).toList());
+            }
+            return map;
+        }
+    }
+
+    private boolean generalBudget(Grid grid, SourceFigures figures, YamlMap entry) {
+        List<Integer> codeColumns = new ArrayList<>();
+        int nameColumn = -1;
+        Map<String, Integer> amountColumns = new LinkedHashMap<>();
+        Map<String, String> headings = new LinkedHashMap<>();
+        for (int c = 0; c < grid.width(); c++) {
+            List<String> path = grid.columnPath(0, grid.headerRows(), c);
+            String last = path.isEmpty() ? "" : Labels.normal(path.get(path.size() - 1));
+            String all = Labels.normal(String.join("", path));
+            if (last.contains("编码") || last.contains("代码") || last.equals("类") || last.equals("款") || last.equals("项")) {
+                codeColumns.add(c);
+                headings.putIfAbsent("code", path.get(path.size() - 1));
+            } else if (nameColumn < 0 && (last.contains("名称") || last.equals("项目") || last.equals("科目"))) {
+                nameColumn = c;
+                headings.put("name", path.get(path.size() - 1));
+            } else if (last.contains("基本支出")) {
+                amountColumns.putIfAbsent("basic", c);
+                headings.putIfAbsent("basic", path.get(path.size() - 1));
+            } else if (last.contains("项目支出")) {
+                amountColumns.putIfAbsent("project", c);
+                headings.putIfAbsent("project", path.get(path.size() - 1));
+            } else if (all.contains("预算") && !all.contains("完成")) {
+                amountColumns.putIfAbsent("budget", c);
+                headings.putIfAbsent("budget", path.get(path.size() - 1));
+            }
+        }
+        if (nameColumn < 0 || !amountColumns.containsKey("basic") && !amountColumns.containsKey("project")) {
+            return false;
+        }
+        List<Subject> roots = new ArrayList<>();
+        List<Subject> open = new ArrayList<>();
+        int withCode = 0;
+        int rows = 0;
+        for (int r = grid.headerRows(); r < grid.height(); r++) {
+            String name = grid.text(r, nameColumn);
+            StringBuilder code = new StringBuilder();
+            for (int c : codeColumns) {
+                if (c != nameColumn && grid.cell(r, c) != grid.cell(r, nameColumn)) {
+                    code.append(grid.text(r, c).replaceAll("\\s+", ""));
+                }
+            }
+            if (name.isEmpty() || code.isEmpty() && Labels.isTotal(name)) {
+                continue;
+            }
+            rows++;
+            int level = switch (code.length()) {
+                case 3 -> 1;
+                case 5 -> 2;
+                case 7 -> 3;
+                default -> 0;
+            };
+            if (level == 0) {
+                continue;
+            }
+            withCode++;
+            Subject subject = new Subject(name, code.toString(), level);
+            for (Map.Entry<String, Integer> column : amountColumns.entrySet()) {
+                SourceCell cell = grid.cell(r, column.getValue());
+                YamlMap.Figure figure = figures.figure(cell, "general-budget.subjects[" + code + "]." + column.getKey());
+                if (figure != null) {
+                    subject.figures.put(column.getKey(), figure);
+                }
+            }
+            while (!open.isEmpty() && open.get(open.size() - 1).level >= level) {
+                open.remove(open.size() - 1);
+            }
+            if (open.isEmpty()) {
+                roots.add(subject);
+            } else {
+                open.get(open.size() - 1).items.add(subject);
+            }
+            open.add(subject);
+        }
+        if (withCode == 0 || withCode * 2 < rows) {
+            return false; // no 科目编码 to tell 类, 款 and 项 apart
+        }
+        generalBudget = new YamlMap().put("subjects", roots.stream().map(Subject::yaml).map(Object.class::cast).toList());
+        Map<String, String> differing = new LinkedHashMap<>();
+        Map<String, String> standard = Map.of("code", "科目编码", "name", "科目名称", "budget", "全年预算数", "basic", "基本支出",
+                "project", "项目支出");
+        headings.forEach((key, printed) -> {
+            if (!Labels.normal(printed).equals(Labels.normal(standard.get(key))) && !List.of("类", "款", "项").contains(printed)) {
+                differing.put(key, printed);
+            }
+        });
+        if (!differing.isEmpty()) {
+            entry.put("headings", mapOf(differing));
+        }
+        return true;
+    }
+
+    // 一般公共预算财政拨款基本支出决算表 ------------------------------------------------------------------
+
+    private boolean basic(Grid grid, SourceFigures figures) {
+        List<Integer> codeColumns = new ArrayList<>();
+        for (int c = 0; c < grid.width(); c++) {
+            String heading = Labels.normal(grid.heading(c));
+            if (heading.contains("编码") || heading.contains("代码")) {
+                codeColumns.add(c);
+            }
+        }
+        YamlMap block = new YamlMap();
+        Map<String, SourceCell> totals = LabelledFigures.find(grid, BASIC_TOTALS);
+        List<Object> personnelItems = new ArrayList<>();
+        List<Object> publicItems = new ArrayList<>();
+        BigDecimal personnelSum = BigDecimal.ZERO;
+        BigDecimal publicSum = BigDecimal.ZERO;
+        for (int i = 0; i < codeColumns.size(); i++) {
+            int codeColumn = codeColumns.get(i);
+            int end = i + 1 < codeColumns.size() ? codeColumns.get(i + 1) : grid.width();
+            int nameColumn = codeColumn + 1;
+            int amountColumn = -1;
+            for (int c = nameColumn + 1; c < end && amountColumn < 0; c++) {
+                for (int r = grid.headerRows(); r < grid.height(); r++) {
+                    if (grid.cell(r, c) != null && grid.cell(r, c).number() != null) {
+                        amountColumn = c;
+                        break;
+                    }
+                }
+            }
+            if (amountColumn < 0) {
+                continue;
+            }
+            for (int r = grid.headerRows(); r < grid.height(); r++) {
+                String code = grid.text(r, codeColumn).replaceAll("\\s+", "");
+                String name = grid.text(r, nameColumn);
+                if (!code.matches("\\d{5}") || name.isEmpty()) {
+                    continue;
+                }
+                YamlMap.Figure amount = figures.figure(grid.cell(r, amountColumn), "basic-expenditure." + code);
+                if (amount == null) {
+                    continue;
+                }
+                YamlMap item = new YamlMap().put("code", code).put("name", name).put("amount", amount);
+                if (code.startsWith("301") || code.startsWith("303")) {
+                    personnelItems.add(item);
+                    personnelSum = personnelSum.add(amount.value());
+                } else {
+                    publicItems.add(item);
+                    publicSum = publicSum.add(amount.value());
+                }
+            }
+        }
+        putTotal(block, "personnel", totals.get("personnel"), personnelItems, personnelSum, figures);
+        putTotal(block, "public", totals.get("public"), publicItems, publicSum, figures);
+        if (!personnelItems.isEmpty()) {
+            block.put("personnel-items", personnelItems);
+        }
+        if (!publicItems.isEmpty()) {
+            block.put("public-items", publicItems);
+        }
+        if (block.isEmpty()) {
+            return false;
+        }
+        basicExpenditure = block;
+        return true;
+    }
+
+    private static void putTotal(YamlMap block, String key, SourceCell printed, List<Object> items, BigDecimal sum, SourceFigures figures) {
+        YamlMap.Figure figure = printed == null ? null : figures.figure(printed, "basic-expenditure." + key);
+        if (figure != null) {
+            block.put(key, figure);
+        } else if (!items.isEmpty()) {
+            block.put(key, sum, "原表未单独印出，由下列明细相加");
+        }
+    }
+
+    // “三公”经费支出决算表 ---------------------------------------------------------------------------------
+
+    private boolean threePublic(Grid grid, SourceFigures figures) {
+        YamlMap budget = new YamlMap();
+        YamlMap actual = new YamlMap();
+        for (int r = grid.headerRows(); r < grid.height(); r++) {
+            for (int c = 0; c < grid.width(); c++) {
+                SourceCell cell = grid.cell(r, c);
+                if (cell == null || !grid.startsHere(r, c) || Labels.isBlank(cell.text())
+                        || LabelledFigures.keyOf(cell.text(), THREE_PUBLIC) != null) {
+                    continue;
+                }
+                List<String> context = new ArrayList<>(grid.columnPath(0, grid.headerRows(), c));
+                for (int x = 0; x < c; x++) {
+                    if (grid.cell(r, x) != null && grid.cell(r, x).number() == null) {
+                        context.add(grid.text(r, x));
+                    }
+                }
+                String item = null;
+                String side = null;
+                for (String text : context) {
+                    String key = LabelledFigures.keyOf(text, THREE_PUBLIC);
+                    item = key != null ? key : item;
+                    String normal = Labels.normal(text);
+                    if (normal.contains("预算")) {
+                        side = "budget";
+                    } else if (normal.contains("决算") || normal.contains("实际") || normal.contains("支出数")) {
+                        side = "actual";
+                    }
+                }
+                if (item == null || side == null) {
+                    continue;
+                }
+                YamlMap into = side.equals("budget") ? budget : actual;
+                if (!into.has(item)) {
+                    YamlMap.Figure figure = figures.figure(cell, "three-public." + side + "." + item);
+                    if (figure != null) {
+                        into.put(item, figure);
+                    }
+                }
+            }
+        }
+        if (budget.isEmpty() && actual.isEmpty()) {
+            return false;
+        }
+        threePublic = new YamlMap();
+        if (!budget.isEmpty()) {
+            threePublic.put("budget", ordered(budget));
+        }
+        if (!actual.isEmpty()) {
+            threePublic.put("actual", ordered(actual));
+        }
+        return true;
+    }
+
+    private static YamlMap ordered(YamlMap items) {
+        YamlMap ordered = new YamlMap();
+        for (String key : THREE_PUBLIC.keySet()) {
+            ordered.put(key, items.get(key));
+        }
+        return ordered;
+    }
+
+    private static Map<String, List<String>> labels(String... keysAndLabels) {
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndLabels.length; i += 2) {
+            labels.put(keysAndLabels[i], List.of(keysAndLabels[i + 1].split("\\|")));
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,376 @@
+package org.gongkai.draft;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.imports.Block;
+import org.gongkai.imports.Heading;
+import org.gongkai.imports.Paragraph;
+import org.gongkai.imports.SourceCell;
+import org.gongkai.imports.SourceDocument;
+import org.gongkai.imports.SourceTable;
+import org.gongkai.load.Catalogue;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.TableKind;
+
+/**
+ * The entry point of the drafting stage: the documents of one disclosure (a 决算's Word report and its
+ * Excel 公开表, or a 自评表) to one {@link Draft}. It recognises the report kind, year, unit and money unit
+ * from the documents' metadata, title, headings and captions, each table by its printed title against
+ * the catalogue's {@code names}, and maps what it recognises onto the report's blocks; every other table
+ * is kept as a custom table with its header, so nothing printed is dropped. Immutable and thread-safe.
+ */
+public final class DraftMapper {
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern YEAR_TEXT = Pattern.compile("[（(]?(?:19|20)\\d{2}\\s*年度?[)）]?");
+    private static final Pattern UNIT = Pattern.compile(
+            "[\\p{IsHan}（）()]{2,40}?(?:局|委员会|办公室|委|厅|中心|院|所|站|馆|处|政府|学校|医院)");
+    private static final Pattern UNIT_LINE = Pattern.compile("(?:编制|填报|预算)?(?:单位|部门)(?:名称)?\\s*[:：]\\s*(\\S.*)");
+    private static final Pattern MONEY_LINE = Pattern.compile("单位\\s*[:：]\\s*(亿元|万元|千元|元)");
+    private static final Pattern REGION = Pattern.compile(
+            "^(\\p{IsHan}{1,8}?(?:省|自治区))?(\\p{IsHan}{1,8}?(?:市|州|盟))?(\\p{IsHan}{1,8}?(?:县|旗|区))?");
+    private static final Set<String> MAPPED_BLOCKS = Set.of("income-expenditure-summary", "income", "expenditure",
+            "general-budget", "basic-expenditure", "three-public");
+
+    private final Catalogue catalogue;
+    private final NarrativeConverter narrative;
+
+    public DraftMapper(Catalogue catalogue, NarrativeConverter narrative) {
+        this.catalogue = catalogue;
+        this.narrative = narrative;
+    }
+
+    /** The draft of {@code documents}, or why it cannot be made (which option to give). */
+    public Draft map(List<SourceDocument> documents, DraftHints hints) throws DraftException {
+        List<String> texts = recognitionTexts(documents);
+        String title = title(documents).orElse(null);
+        ReportKind kind = hints.kind() != null ? hints.kind() : kind(title, texts).orElseThrow(() -> new DraftException(
+                "认不出这是哪种报告（部门决算还是绩效自评）：请加上 --kind final-accounts、--kind department-evaluation 或 --kind project-evaluation"));
+        Integer year = hints.year() != null ? hints.year() : year(title, texts).orElseThrow(() -> new DraftException(
+                "在文件的标题和表头中找不到年度：请加上 --year 年度（如 --year 2023）"));
+        String unitName = unitName(documents, title, texts);
+        List<String> notices = new ArrayList<>();
+        documents.forEach(document -> document.notices().forEach(notice -> notices.add(document.fileName() + "：" + notice)));
+        String moneyUnit = moneyUnit(documents, notices);
+        if (title == null) {
+            title = (unitName == null ? "" : unitName) + year + "年度" + kind.chinese();
+            notices.add("文件没有印出标题，草稿的标题写为“" + title + "”，请按原文改正");
+        }
+
+        List<UnreadCell> unread = new ArrayList<>();
+        List<TableOutcome> outcomes = new ArrayList<>();
+        List<Object> entries = new ArrayList<>();
+        AccountsMapping accounts = new AccountsMapping();
+        EvaluationMapping evaluation = new EvaluationMapping();
+        Set<String> listedBlocks = new HashSet<>();
+        int id = 0;
+        for (SourceDocument document : documents) {
+            SourceFigures figures = new SourceFigures(document.fileName(), unread);
+            for (SourceTable table : document.tables()) {
+                id++;
+                Grid grid = new Grid(table);
+                TableTitle printed = TableTitle.of(table);
+                String place = document.fileName() + " 表" + table.number() + (table.sheet() == null ? "" : "（" + table.sheet() + "）");
+                String tableUnit = table.moneyUnit() == null || table.moneyUnit().equals(moneyUnit) ? null : table.moneyUnit();
+                String tableId = "t" + id;
+                if (kind != ReportKind.FINAL_ACCOUNTS) {
+                    String mapped = evaluation.map(grid, figures);
+                    if (mapped != null) {
+                        outcomes.add(new TableOutcome(place, printed.titleOr(table.number(), List.of()), null, null, mapped));
+                        continue;
+                    }
+                } else {
+                    Optional<TableKind> known = printed.kind(catalogue.kinds(), "final-accounts")
+                            .filter(k -> k.block() == null || !listedBlocks.contains(k.block()));
+                    if (known.isPresent() && known.get().block() != null) {
+                        TableKind tableKind = known.get();
+                        YamlMap entry = new YamlMap().put("id", tableId).put("kind", tableKind.id()).put("number", printed.number())
+                                .put("title", printed.title() == null ? tableKind.title() : printed.title());
+                        String mapped = null;
+                        if (!hasFigures(grid)) {
+                            entry.put("empty", emptyNote(grid).orElse(tableKind.empty() == null ? "本表无数据。" : tableKind.empty()));
+                            mapped = "本表无数据";
+                        } else if (tableUnit != null && !tableUnit.equals("千元")) {
+                            entry.put("money-unit", tableUnit);
+                        }
+                        if (mapped == null && MAPPED_BLOCKS.contains(tableKind.block())) {
+                            mapped = accounts.map(tableKind, grid, figures, entry);
+                        } else if (mapped == null && tableKind.block().equals("fiscal-summary")) {
+                            mapped = "由收入、支出各表计算";
+                            notices.add(place + "（" + entry.get("title") + "）：这张表由 gongkai 从收入表和科目表计算，表中的数字没有导入；请核对页面上的表与原表");
+                        }
+                        if (mapped != null && (tableUnit == null || !tableUnit.equals("千元"))) {
+                            listedBlocks.add(tableKind.block());
+                            entries.add(entry);
+                            outcomes.add(new TableOutcome(place, (String) entry.get("title"), tableId, tableKind.id(), mapped));
+                            continue;
+                        }
+                        notices.add(place + "（" + entry.get("title") + "）：认出是“" + tableKind.title() + "”，但没能按它的格式读出数字，作为自定义表格原样保留");
+                    } else if (known.isPresent()) {
+                        YamlMap entry = CustomTable.entry(tableId, grid, printed, printed.titleOr(table.number(), List.of()),
+                                tableUnit, known.get(), figures);
+                        entries.add(entry);
+                        outcomes.add(new TableOutcome(place, (String) entry.get("title"), tableId, known.get().id(), null));
+                        continue;
+                    }
+                }
+                String fallback = printed.titleOr(table.number(), List.of(document.fileName() + " 表" + table.number()));
+                YamlMap entry = CustomTable.entry(tableId, grid, printed, fallback, tableUnit, null, figures);
+                entries.add(entry);
+                outcomes.add(new TableOutcome(place, (String) entry.get("title"), tableId, null, null));
+            }
+        }
+
+        YamlMap report = new YamlMap().put("kind", kind.label()).put("title", title).put("year", year).put("money-unit", moneyUnit);
+        if (kind == ReportKind.PROJECT_EVALUATION && title.contains("转移支付")) {
+            report.put("funding", "转移支付");
+        }
+        for (SourceDocument document : documents) {
+            String published = document.metadata().get("发布日期");
+            if (published != null && !report.has("published")) {
+                report.put("published", published.strip());
+            }
+            String publisher = document.metadata().get("发布机构");
+            if (publisher != null && !report.has("publisher")) {
+                report.put("publisher", publisher.strip());
+            }
+        }
+        report.put("source", "由 gongkai import 导入：" + String.join("、", documents.stream().map(SourceDocument::fileName).toList()));
+        if (kind == ReportKind.FINAL_ACCOUNTS) {
+            accounts.putInto(report);
+        } else {
+            evaluation.putInto(report);
+        }
+        if (!entries.isEmpty()) {
+            report.put("tables", entries);
+        }
+        String yaml = YamlText.of(List.of(
+                "由 gongkai import 从 " + String.join("、", documents.stream().map(SourceDocument::fileName).toList()) + " 导入的草稿。",
+                "每个导入的数字后注明它在原文件中的位置（来源：文件 表 行 列）；请逐项与原文核对后再发布。"), report);
+        String markdown = markdown(documents, title);
+        return new Draft(kind, unitName, year, moneyUnit, title, yaml, markdown, unitYaml(unitName), outcomes, unread, notices);
+    }
+
+    // Recognition ---------------------------------------------------------------------------------------
+
+    private static List<String> recognitionTexts(List<SourceDocument> documents) {
+        List<String> texts = new ArrayList<>();
+        for (SourceDocument document : documents) {
+            texts.addAll(document.metadata().values());
+            int paragraphs = 0;
+            for (Block block : document.blocks()) {
+                if (block instanceof Heading heading) {
+                    texts.add(heading.text());
+                } else if (block instanceof Paragraph paragraph && paragraphs++ < 8) {
+                    texts.add(paragraph.text());
+                } else if (block instanceof SourceTable table) {
+                    texts.addAll(table.captions());
+                    if (table.sheet() != null) {
+                        texts.add(table.sheet());
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * The first heading, else an early paragraph naming a 决算 or 自评, else the saved page's title (without the
+     * site's name after it). A table's caption is the table's title, not the report's.
+     */
+    private static Optional<String> title(List<SourceDocument> documents) {
+        for (SourceDocument document : documents) {
+            int paragraphs = 0;
+            for (Block block : document.blocks()) {
+                if (block instanceof Heading heading && heading.level() <= 2 && !heading.text().isBlank()) {
+                    return Optional.of(heading.text().strip());
+                }
+                if (block instanceof Paragraph paragraph && paragraphs++ < 5 && names(paragraph.text())
+                        && paragraph.text().length() <= 80) {
+                    return Optional.of(paragraph.text().strip());
+                }
+            }
+        }
+        for (SourceDocument document : documents) {
+            String page = document.metadata().get("网页标题");
+            if (page != null && names(page)) {
+                return Optional.of(page.replaceFirst("\\s*[_|－—-]+[^_|－—-]*$", "").strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean names(String text) {
+        return text.contains("决算") || text.contains("绩效") || text.contains("自评");
+    }
+
+    static Optional<ReportKind> kind(String title, List<String> texts) {
+        Optional<ReportKind> byTitle = title == null ? Optional.empty() : kindIn(title);
+        if (byTitle.isPresent()) {
+            return byTitle;
+        }
+        return texts.stream().map(DraftMapper::kindIn).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<ReportKind> kindIn(String text) {
+        if (text.contains("绩效") || text.contains("自评")) {
+            if (text.contains("转移支付") || text.contains("项目")) {
+                return Optional.of(ReportKind.PROJECT_EVALUATION);
+            }
+            if (text.contains("整体") || text.contains("部门")) {
+                return Optional.of(ReportKind.DEPARTMENT_EVALUATION);
+            }
+            return Optional.of(ReportKind.PROJECT_EVALUATION);
+        }
+        return text.contains("决算") ? Optional.of(ReportKind.FINAL_ACCOUNTS) : Optional.empty();
+    }
+
+    private static Optional<Integer> year(String title, List<String> texts) {
+        List<String> all = new ArrayList<>();
+        if (title != null) {
+            all.add(title);
+        }
+        all.addAll(texts);
+        for (String text : all) {
+            Matcher matcher = YEAR.matcher(text);
+            if (matcher.find()) {
+                return Optional.of(Integer.parseInt(matcher.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String unitName(List<SourceDocument> documents, String title, List<String> texts) {
+        for (SourceDocument document : documents) {
+            String publisher = document.metadata().get("发布机构");
+            if (publisher != null && UNIT.matcher(publisher.strip()).matches()) {
+                return publisher.strip();
+            }
+        }
+        if (title != null) {
+            String withoutYear = YEAR_TEXT.matcher(title).replaceAll("").replaceFirst("^关于", "");
+            Matcher matcher = UNIT.matcher(withoutYear);
+            if (matcher.lookingAt()) {
+                return matcher.group();
+            }
+        }
+        for (String text : texts) {
+            Matcher line = UNIT_LINE.matcher(text.strip());
+            if (line.matches()) {
+                Matcher unit = UNIT.matcher(line.group(1));
+                if (unit.lookingAt()) {
+                    return unit.group();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The unit most tables print in their 单位 line (the first when tied), else a paragraph's, else 万元 (said in a notice). */
+    private static String moneyUnit(List<SourceDocument> documents, List<String> notices) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (SourceDocument document : documents) {
+            for (SourceTable table : document.tables()) {
+                if (table.moneyUnit() != null && !table.moneyUnit().equals("千元")) {
+                    counts.merge(table.moneyUnit(), 1, Integer::sum);
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            for (SourceDocument document : documents) {
+                for (Block block : document.blocks()) {
+                    if (block instanceof Paragraph paragraph) {
+                        Matcher matcher = MONEY_LINE.matcher(paragraph.text());
+                        if (matcher.find() && !matcher.group(1).equals("千元")) {
+                            counts.merge(matcher.group(1), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            notices.add("文件中没有找到金额单位（如“单位：万元”），草稿按万元填写 money-unit，请按原文核对");
+            return "万元";
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("万元");
+    }
+
+    // Tables --------------------------------------------------------------------------------------------
+
+    private static boolean hasFigures(Grid grid) {
+        for (int r = grid.headerRows(); r < grid.height(); r++) {
+            for (int c = 0; c < grid.width(); c++) {
+                SourceCell cell = grid.cell(r, c);
+                if (cell != null && cell.number() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An empty table's note as printed (本表无数据…, 本单位无此项支出…), if it prints one. */
+    private static Optional<String> emptyNote(Grid grid) {
+        for (int r = grid.headerRows(); r < grid.height(); r++) {
+            for (String text : grid.rowTexts(r)) {
+                if (text.contains("无数据") || text.contains("空表") || text.startsWith("本部门") || text.startsWith("本单位")) {
+                    return Optional.of(text);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Narrative and unit --------------------------------------------------------------------------------
+
+    private String markdown(List<SourceDocument> documents, String title) {
+        StringBuilder out = new StringBuilder();
+        for (SourceDocument document : documents) {
+            List<Block> blocks = new ArrayList<>();
+            for (Block block : document.blocks()) {
+                if (block instanceof SourceTable) {
+                    continue;
+                }
+                String text = block instanceof Heading heading ? heading.text() : ((Paragraph) block).text();
+                if (text.strip().equals(title) || MONEY_LINE.matcher(text).matches() || text.isBlank()) {
+                    continue;
+                }
+                blocks.add(block);
+            }
+            String markdown = narrative.markdown(document, blocks);
+            if (!markdown.isEmpty()) {
+                out.append(out.length() == 0 ? "" : "\n").append(markdown);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unitYaml(String unitName) {
+        String name = unitName == null ? "（请填写单位名称）" : unitName;
+        Matcher region = REGION.matcher(name);
+        List<Object> parts = new ArrayList<>();
+        String level = "县级";
+        if (region.find()) {
+            for (int group = 1; group <= 3; group++) {
+                if (region.group(group) != null) {
+                    parts.add(region.group(group));
+                }
+            }
+            level = region.group(3) != null ? "县级" : region.group(2) != null ? "市级" : region.group(1) != null ? "省级" : "县级";
+        }
+        if (parts.isEmpty()) {
+            parts.add("（请填写省）");
+        }
+        YamlMap unit = new YamlMap().put("name", name)
+                .put("level", level, "由单位名称推断，请核对：省级、市级或县级")
+                .put("region", parts, "由单位名称推断，请补全为从省到县，如 [四川省, 广元市, 剑阁县]");
+        return YamlText.of(List.of("由 gongkai import 新建：请核对名称、级次和所在地区。"), unit);
+    }
+}
