@@ -45,12 +45,18 @@ final class AccountsMapping {
             "vehicle-operation", "公务用车运行维护费|公务用车运行费",
             "reception", "公务接待费");
 
+    private final List<String> notices;
     private final YamlMap income = new YamlMap();
     private final YamlMap expenditure = new YamlMap();
     private final YamlMap balances = new YamlMap();
     private YamlMap generalBudget;
     private YamlMap basicExpenditure;
     private YamlMap threePublic;
+
+    /** @param notices where a figure two tables print differently is reported */
+    AccountsMapping(List<String> notices) {
+        this.notices = notices;
+    }
 
     /**
      * Maps a table recognised as {@code kind} into its block; {@code entry} (its {@code tables:} entry) takes
@@ -98,15 +104,24 @@ final class AccountsMapping {
         }
     }
 
-    private static int labelled(Grid grid, SourceFigures figures, String block, Map<String, List<String>> labels, YamlMap into,
+    private int labelled(Grid grid, SourceFigures figures, String block, Map<String, List<String>> labels, YamlMap into,
             TableKind kind, YamlMap entry) {
         int read = 0;
         Map<String, String> printed = new LinkedHashMap<>();
         for (Map.Entry<String, SourceCell> found : LabelledFigures.find(grid, labels).entrySet()) {
-            if (into.has(found.getKey())) {
-                continue; // the first table that prints it gives it (收入支出决算总表 before 收入决算表)
+            String field = block + "." + found.getKey();
+            if (into.get(found.getKey()) instanceof YamlMap.Figure first) {
+                // The first table that prints it gives it (收入支出决算总表 before 收入决算表); the other must agree.
+                SourceCell again = found.getValue();
+                if (again.number() != null && again.number().compareTo(first.value()) != 0) {
+                    notices.add(field + "：" + figures.fileName() + " " + again.origin().describe() + " 印为 "
+                            + again.text().strip() + "，与" + first.origin().replace("来源：", "") + "的 " + first.value().toPlainString()
+                            + " 不同；草稿中写的是后者，请核对原文");
+                }
+                read++;
+                continue;
             }
-            YamlMap.Figure figure = figures.figure(found.getValue(), block + "." + found.getKey());
+            YamlMap.Figure figure = figures.figure(found.getValue(), field);
             if (figure != null) {
                 into.put(found.getKey(), figure);
                 read++;

@@ -67,7 +67,7 @@ public final class DraftMapper {
         List<UnreadCell> unread = new ArrayList<>();
         List<TableOutcome> outcomes = new ArrayList<>();
         List<Object> entries = new ArrayList<>();
-        AccountsMapping accounts = new AccountsMapping();
+        AccountsMapping accounts = new AccountsMapping(notices);
         EvaluationMapping evaluation = new EvaluationMapping();
         Set<String> listedBlocks = new HashSet<>();
         int id = 0;
@@ -79,17 +79,23 @@ public final class DraftMapper {
                 TableTitle printed = TableTitle.of(table);
                 String place = document.fileName() + " 表" + table.number() + (table.sheet() == null ? "" : "（" + table.sheet() + "）");
                 String tableUnit = table.moneyUnit() == null || table.moneyUnit().equals(moneyUnit) ? null : table.moneyUnit();
+                boolean thousands = "千元".equals(tableUnit);
+                if (thousands) {
+                    // gongkai writes amounts in 元, 万元 or 亿元: such a table is kept as printed, its unit for the clerk to convert.
+                    notices.add(place + "：按千元印出，gongkai 的金额单位只有元、万元和亿元；这张表作为自定义表格原样保留，请换算后再填入");
+                    tableUnit = null;
+                }
                 String tableId = "t" + id;
                 if (kind != ReportKind.FINAL_ACCOUNTS) {
                     String mapped = evaluation.map(grid, figures);
                     if (mapped != null) {
-                        outcomes.add(new TableOutcome(place, printed.titleOr(table.number(), List.of()), null, null, mapped));
+                        outcomes.add(new TableOutcome(place, printed.title() == null ? "绩效自评表" : printed.title(), null, null, mapped));
                         continue;
                     }
                 } else {
                     Optional<TableKind> known = printed.kind(catalogue.kinds(), "final-accounts")
                             .filter(k -> k.block() == null || !listedBlocks.contains(k.block()));
-                    if (known.isPresent() && known.get().block() != null) {
+                    if (known.isPresent() && known.get().block() != null && !thousands) {
                         TableKind tableKind = known.get();
                         YamlMap entry = new YamlMap().put("id", tableId).put("kind", tableKind.id()).put("number", printed.number())
                                 .put("title", printed.title() == null ? tableKind.title() : printed.title());
@@ -97,7 +103,7 @@ public final class DraftMapper {
                         if (!hasFigures(grid)) {
                             entry.put("empty", emptyNote(grid).orElse(tableKind.empty() == null ? "本表无数据。" : tableKind.empty()));
                             mapped = "本表无数据";
-                        } else if (tableUnit != null && !tableUnit.equals("千元")) {
+                        } else if (tableUnit != null) {
                             entry.put("money-unit", tableUnit);
                         }
                         if (mapped == null && MAPPED_BLOCKS.contains(tableKind.block())) {
@@ -106,13 +112,15 @@ public final class DraftMapper {
                             mapped = "由收入、支出各表计算";
                             notices.add(place + "（" + entry.get("title") + "）：这张表由 gongkai 从收入表和科目表计算，表中的数字没有导入；请核对页面上的表与原表");
                         }
-                        if (mapped != null && (tableUnit == null || !tableUnit.equals("千元"))) {
+                        if (mapped != null) {
                             listedBlocks.add(tableKind.block());
                             entries.add(entry);
                             outcomes.add(new TableOutcome(place, (String) entry.get("title"), tableId, tableKind.id(), mapped));
                             continue;
                         }
-                        notices.add(place + "（" + entry.get("title") + "）：认出是“" + tableKind.title() + "”，但没能按它的格式读出数字，作为自定义表格原样保留");
+                        notices.add(place + "（" + entry.get("title") + "）：认出是“" + tableKind.title() + "”，"
+                                + (MAPPED_BLOCKS.contains(tableKind.block()) ? "但没能按它的格式读出数字" : "gongkai import 还不会把它的数字填入 " + tableKind.block())
+                                + "，作为自定义表格原样保留；请核对后把数字填入 " + tableKind.block() + " 并把表改为这一种类");
                     } else if (known.isPresent()) {
                         YamlMap entry = CustomTable.entry(tableId, grid, printed, printed.titleOr(table.number(), List.of()),
                                 tableUnit, known.get(), figures);

@@ -153,6 +153,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void twoTablesPrintingOneFigureGiveItOnceAndSayWhereTheyDiffer() throws IOException {
+        MainTest.Run run = importing(List.of("--unit", "jia", "--year", "2023"), DraftDocuments.summaryAndIncome(dir));
+
+        assertTrue(run.out().contains("公开表.xlsx 表1（公开01表） 收入支出决算总表：表格种类 income-expenditure-summary → income, balances"), run.out());
+        assertTrue(run.out().contains("公开表.xlsx 表2（公开02表） 收入决算表：表格种类 income → income，tables 中为 t2"), run.out());
+        assertTrue(run.out().contains("提示：income.general-budget：公开表.xlsx 表2（公开02表） 第6行 第2列 印为 3400，"
+                + "与公开表.xlsx 表1（公开01表） 第6行 第2列的 3429.91 不同；草稿中写的是后者，请核对原文"), run.out());
+        String yaml = Files.readString(content().resolve("units/jia/2023/final-accounts.yaml"));
+        assertTrue(yaml.contains("  general-budget: 3429.91  # 来源：公开表.xlsx 表1（公开01表） 第6行 第2列\n"), yaml);
+        assertTrue(yaml.contains("balances:\n  opening: 12.5  # 来源：公开表.xlsx 表1（公开01表） 第8行 第2列\n"
+                + "  closing: 12.5  # 来源：公开表.xlsx 表1（公开01表） 第8行 第4列\n"), yaml);
+    }
+
+    @Test
     void evaluationTableSectionBySection() throws IOException {
         MainTest.Run run = importing(List.of("--unit", "yi"), DraftDocuments.evaluationTable(dir));
 

@@ -99,6 +99,30 @@ public final class DraftDocuments {
         return file;
     }
 
+    /**
+     * 公开01表 and 公开02表 of one 决算, printing 一般公共预算财政拨款收入 differently (3429.91 and 3400), and the
+     * 结转结余 the summary prints beside its 支出 side.
+     */
+    public static Path summaryAndIncome(Path folder) throws IOException {
+        Path file = folder.resolve("公开表.xlsx");
+        try (Workbook workbook = new XSSFWorkbook()) {
+            Sheet summary = captioned(workbook, "公开01表", "收入支出决算总表", 4);
+            row(summary, 3, "收入", "", "支出", "");
+            merge(summary, 3, 3, 0, 1);
+            merge(summary, 3, 3, 2, 3);
+            row(summary, 4, "项目", "决算数", "项目（按功能分类）", "决算数");
+            row(summary, 5, "一、一般公共预算财政拨款收入", 3429.91, "卫生健康支出", 3429.91);
+            row(summary, 6, "本年收入合计", 3429.91, "本年支出合计", 3429.91);
+            row(summary, 7, "年初结转和结余", 12.5, "年末结转和结余", 12.5);
+            Sheet income = captioned(workbook, "公开02表", "收入决算表", 2);
+            row(income, 3, "项目", "金额");
+            row(income, 4, "财政拨款收入（一般公共预算）", "");
+            row(income, 5, "一般公共预算财政拨款收入", 3400);
+            write(workbook, file);
+        }
+        return file;
+    }
+
     /** 乙市医疗保障局转移支付整体绩效自评表（2023年度）: 基本信息, 资金, 资金管理, 总体目标, 绩效指标 and 总分 in one table. */
     public static Path evaluationTable(Path folder) throws IOException {
         Path file = folder.resolve("自评表.docx");
