@@ -49,7 +49,7 @@ final class AccountsMapping {
     private final YamlMap income = new YamlMap();
     private final YamlMap expenditure = new YamlMap();
     private final YamlMap balances = new YamlMap();
-    private YamlMap generalBudget;
+    private final Map<String, YamlMap> accounts = new LinkedHashMap<>();
     private YamlMap basicExpenditure;
     private YamlMap threePublic;
 
@@ -70,7 +70,14 @@ final class AccountsMapping {
                     + labelled(grid, figures, "balances", BALANCES, balances, kind, null) == 0 ? null : "income, balances";
             case "income" -> labelled(grid, figures, "income", INCOME, income, kind, entry) == 0 ? null : "income";
             case "expenditure" -> labelled(grid, figures, "expenditure", EXPENDITURE, expenditure, kind, entry) == 0 ? null : "expenditure";
-            case "general-budget" -> generalBudget(grid, figures, entry) ? "general-budget" : null;
+            case "general-budget", "government-fund", "state-capital" -> {
+                YamlMap account = subjects(grid, figures, kind.block(), entry);
+                if (account == null) {
+                    yield null;
+                }
+                accounts.put(kind.block(), account);
+                yield kind.block();
+            }
             case "basic-expenditure" -> basic(grid, figures) ? "basic-expenditure" : null;
             case "three-public" -> threePublic(grid, figures) ? "three-public" : null;
             default -> null;
@@ -82,20 +89,11 @@ final class AccountsMapping {
         putIfAny(report, "income", income);
         putIfAny(report, "expenditure", expenditure);
         putIfAny(report, "balances", balances);
-        report.put("general-budget", generalBudget);
+        report.put("general-budget", accounts.get("general-budget"));
         report.put("basic-expenditure", basicExpenditure);
         report.put("three-public", threePublic);
-    }
-
-    boolean has(String block) {
-        return switch (block) {
-            case "general-budget" -> generalBudget != null;
-            case "basic-expenditure" -> basicExpenditure != null;
-            case "three-public" -> threePublic != null;
-            case "income" -> !income.isEmpty();
-            case "expenditure" -> !expenditure.isEmpty();
-            default -> false;
-        };
+        report.put("government-fund", accounts.get("government-fund"));
+        report.put("state-capital", accounts.get("state-capital"));
     }
 
     private static void putIfAny(YamlMap report, String key, YamlMap block) {
@@ -162,25 +160,28 @@ final class AccountsMapping {
         return map;
     }
 
-    // 一般公共预算财政拨款支出决算表 ----------------------------------------------------------------------
+    // 科目 tables: 一般公共预算, 政府性基金, 国有资本经营 -------------------------------------------------
+
+    /** One printed 科目 line: its name, code, figures by key and the total it spends (合计, or 基本 + 项目). */
+    private record SubjectLine(String name, String code, Map<String, YamlMap.Figure> figures, BigDecimal total) {
+    }
 
     private static final class Subject {
-        final String name;
-        final String code;
-        final int level;
-        final Map<String, YamlMap.Figure> figures = new LinkedHashMap<>();
+        final SubjectLine line;
         final List<Subject> items = new ArrayList<>();
 
-        Subject(String name, String code, int level) {
-            this.name = name;
-            this.code = code;
-            this.level = level;
+        Subject(SubjectLine line) {
+            this.line = line;
         }
 
         YamlMap yaml() {
-            YamlMap map = new YamlMap().put("name", name).put("code", code);
+            YamlMap map = new YamlMap().put("name", line.name()).put("code", line.code().isEmpty() ? null : line.code());
             if (items.isEmpty()) {
-                figures.forEach(map::put);
+                line.figures().forEach((key, figure) -> {
+                    if (List.of("budget", "basic", "project").contains(key)) {
+                        map.put(key, figure);
+                    }
+                });
             } else {
                 map.put("items", items.stream().map(Subject::yaml).map(Object.class::cast).toList());
             }
@@ -188,95 +189,182 @@ final class AccountsMapping {
         }
     }
 
-    private boolean generalBudget(Grid grid, SourceFigures figures, YamlMap entry) {
+    private static final Map<String, String> SUBJECT_HEADINGS = new LinkedHashMap<>();
+    static {
+        SUBJECT_HEADINGS.put("code", "科目编码");
+        SUBJECT_HEADINGS.put("name", "科目名称");
+        SUBJECT_HEADINGS.put("opening", "年初结转和结余");
+        SUBJECT_HEADINGS.put("income", "本年收入");
+        SUBJECT_HEADINGS.put("budget", "全年预算数");
+        SUBJECT_HEADINGS.put("total", "合计");
+        SUBJECT_HEADINGS.put("basic", "基本支出");
+        SUBJECT_HEADINGS.put("project", "项目支出");
+        SUBJECT_HEADINGS.put("closing", "年末结转和结余");
+    }
+
+    /**
+     * A 科目 table into {@code block} ({@code general-budget}, {@code government-fund} or {@code state-capital}):
+     * 类, 款 and 项 by their 科目编码 (3, 5 and 7 digits; a code split over 类/款/项 columns is joined), or, where
+     * the table prints no codes, by its sums (a line whose spending is the sum of the lines below it holds them,
+     * at most three levels); only the last level keeps its figures. The 未列明功能分类科目 line is
+     * {@code unclassified}; a 政府性基金 table's 合计 line gives its 年初/本年收入/年末.
+     */
+    private YamlMap subjects(Grid grid, SourceFigures figures, String block, YamlMap entry) {
         List<Integer> codeColumns = new ArrayList<>();
         int nameColumn = -1;
-        Map<String, Integer> amountColumns = new LinkedHashMap<>();
+        Map<String, Integer> columns = new LinkedHashMap<>();
         Map<String, String> headings = new LinkedHashMap<>();
         for (int c = 0; c < grid.width(); c++) {
+            if (grid.isLineNumberColumn(c)) {
+                continue;
+            }
             List<String> path = grid.columnPath(0, grid.headerRows(), c);
-            String last = path.isEmpty() ? "" : Labels.normal(path.get(path.size() - 1));
+            String printed = path.isEmpty() ? "" : path.get(path.size() - 1);
+            String last = Labels.normal(printed);
             String all = Labels.normal(String.join("", path));
+            String key = null;
             if (last.contains("编码") || last.contains("代码") || last.equals("类") || last.equals("款") || last.equals("项")) {
                 codeColumns.add(c);
-                headings.putIfAbsent("code", path.get(path.size() - 1));
+                headings.putIfAbsent("code", printed);
+                continue;
             } else if (nameColumn < 0 && (last.contains("名称") || last.equals("项目") || last.equals("科目"))) {
                 nameColumn = c;
-                headings.put("name", path.get(path.size() - 1));
+                headings.put("name", printed);
+                continue;
             } else if (last.contains("基本支出")) {
-                amountColumns.putIfAbsent("basic", c);
-                headings.putIfAbsent("basic", path.get(path.size() - 1));
+                key = "basic";
             } else if (last.contains("项目支出")) {
-                amountColumns.putIfAbsent("project", c);
-                headings.putIfAbsent("project", path.get(path.size() - 1));
+                key = "project";
+            } else if (last.contains("年初")) {
+                key = "opening";
+            } else if (last.contains("年末")) {
+                key = "closing";
+            } else if (last.contains("本年收入")) {
+                key = "income";
             } else if (all.contains("预算") && !all.contains("完成")) {
-                amountColumns.putIfAbsent("budget", c);
-                headings.putIfAbsent("budget", path.get(path.size() - 1));
+                key = "budget";
+            } else if (last.equals("合计") || last.equals("小计")) {
+                key = "total";
+            }
+            if (key != null && !columns.containsKey(key)) {
+                columns.put(key, c);
+                headings.put(key, printed);
             }
         }
-        if (nameColumn < 0 || !amountColumns.containsKey("basic") && !amountColumns.containsKey("project")) {
-            return false;
+        if (nameColumn < 0 && !codeColumns.isEmpty() && codeColumns.get(0) + 1 < grid.width()) {
+            nameColumn = codeColumns.get(codeColumns.size() - 1) + 1;
         }
-        List<Subject> roots = new ArrayList<>();
-        List<Subject> open = new ArrayList<>();
+        if (nameColumn < 0 || !columns.containsKey("basic") && !columns.containsKey("project")) {
+            return null;
+        }
+        YamlMap account = new YamlMap();
+        List<SubjectLine> lines = new ArrayList<>();
         int withCode = 0;
-        int rows = 0;
         for (int r = grid.headerRows(); r < grid.height(); r++) {
             String name = grid.text(r, nameColumn);
             StringBuilder code = new StringBuilder();
             for (int c : codeColumns) {
-                if (c != nameColumn && grid.cell(r, c) != grid.cell(r, nameColumn)) {
+                if (grid.cell(r, c) != grid.cell(r, nameColumn)) {
                     code.append(grid.text(r, c).replaceAll("\\s+", ""));
                 }
             }
-            if (name.isEmpty() || code.isEmpty() && Labels.isTotal(name)) {
+            if (name.isEmpty() || !code.toString().matches("\\d*")) {
                 continue;
             }
-            rows++;
-            int level = switch (code.length()) {
-                case 3 -> 1;
-                case 5 -> 2;
-                case 7 -> 3;
-                default -> 0;
-            };
-            if (level == 0) {
+            String field = block + (code.isEmpty() ? "" : "[" + code + "]");
+            if (code.isEmpty() && Labels.isTotal(name)) {
+                if (block.equals("government-fund")) {
+                    for (String key : List.of("opening", "income", "closing")) {
+                        Integer column = columns.get(key);
+                        if (column != null) {
+                            account.put(key, figures.figure(grid.cell(r, column), block + "." + key));
+                        }
+                    }
+                }
                 continue;
             }
-            withCode++;
-            Subject subject = new Subject(name, code.toString(), level);
-            for (Map.Entry<String, Integer> column : amountColumns.entrySet()) {
-                SourceCell cell = grid.cell(r, column.getValue());
-                YamlMap.Figure figure = figures.figure(cell, "general-budget.subjects[" + code + "]." + column.getKey());
+            Map<String, YamlMap.Figure> read = new LinkedHashMap<>();
+            for (String key : List.of("budget", "total", "basic", "project")) {
+                Integer column = columns.get(key);
+                YamlMap.Figure figure = column == null ? null : figures.figure(grid.cell(r, column), field + "." + key);
                 if (figure != null) {
-                    subject.figures.put(column.getKey(), figure);
+                    read.put(key, figure);
                 }
             }
-            while (!open.isEmpty() && open.get(open.size() - 1).level >= level) {
-                open.remove(open.size() - 1);
+            if (Labels.normal(name).contains("未列明")) {
+                YamlMap unclassified = new YamlMap().put("basic", read.get("basic")).put("project", read.get("project"));
+                account.put("unclassified", unclassified);
+                continue;
             }
-            if (open.isEmpty()) {
-                roots.add(subject);
-            } else {
-                open.get(open.size() - 1).items.add(subject);
+            BigDecimal total = read.containsKey("total") ? read.get("total").value()
+                    : value(read.get("basic")).add(value(read.get("project")));
+            if (List.of(3, 5, 7).contains(code.length())) {
+                withCode++;
             }
-            open.add(subject);
+            lines.add(new SubjectLine(name, code.toString(), read, total));
         }
-        if (withCode == 0 || withCode * 2 < rows) {
-            return false; // no 科目编码 to tell 类, 款 and 项 apart
+        List<Subject> roots = new ArrayList<>();
+        if (!lines.isEmpty() && withCode * 2 >= lines.size()) {
+            byCode(lines, roots);
+        } else if (!lines.isEmpty()) {
+            for (int i = 0; i < lines.size(); ) {
+                i = bySums(lines, i, 1, roots);
+            }
+            notices.add(block + "：原表没有印科目编码，类、款、项按金额的合计关系推断（一行等于其下各行之和即为其上级），请核对");
         }
-        generalBudget = new YamlMap().put("subjects", roots.stream().map(Subject::yaml).map(Object.class::cast).toList());
+        account.put("subjects", roots.stream().map(Subject::yaml).map(Object.class::cast).toList());
         Map<String, String> differing = new LinkedHashMap<>();
-        Map<String, String> standard = Map.of("code", "科目编码", "name", "科目名称", "budget", "全年预算数", "basic", "基本支出",
-                "project", "项目支出");
         headings.forEach((key, printed) -> {
-            if (!Labels.normal(printed).equals(Labels.normal(standard.get(key))) && !List.of("类", "款", "项").contains(printed)) {
+            String standard = SUBJECT_HEADINGS.get(key);
+            boolean known = block.equals("government-fund") ? !List.of("code", "budget").contains(key)
+                    : !List.of("opening", "income", "closing").contains(key);
+            if (known && standard != null && !Labels.normal(printed).equals(Labels.normal(standard))
+                    && !List.of("类", "款", "项").contains(printed)) {
                 differing.put(key, printed);
             }
         });
         if (!differing.isEmpty()) {
             entry.put("headings", mapOf(differing));
         }
-        return true;
+        return account;
+    }
+
+    private static BigDecimal value(YamlMap.Figure figure) {
+        return figure == null ? BigDecimal.ZERO : figure.value();
+    }
+
+    private static void byCode(List<SubjectLine> lines, List<Subject> roots) {
+        List<Subject> open = new ArrayList<>();
+        for (SubjectLine line : lines) {
+            int level = line.code().length() / 2;
+            Subject subject = new Subject(line);
+            while (!open.isEmpty() && open.get(open.size() - 1).line.code().length() / 2 >= level) {
+                open.remove(open.size() - 1);
+            }
+            (open.isEmpty() ? roots : open.get(open.size() - 1).items).add(subject);
+            open.add(subject);
+        }
+    }
+
+    /** The line at i with the lines below it whose spending adds up to its own (up to 项, the third level); the index after them. */
+    private static int bySums(List<SubjectLine> lines, int i, int depth, List<Subject> into) {
+        Subject subject = new Subject(lines.get(i));
+        into.add(subject);
+        if (depth == 3) {
+            return i + 1;
+        }
+        List<Subject> children = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        int next = i + 1;
+        while (next < lines.size() && sum.compareTo(subject.line.total()) < 0) {
+            next = bySums(lines, next, depth + 1, children);
+            sum = sum.add(children.get(children.size() - 1).line.total());
+        }
+        if (!children.isEmpty() && sum.compareTo(subject.line.total()) == 0) {
+            subject.items.addAll(children);
+            return next;
+        }
+        return i + 1;
     }
 
     // 一般公共预算财政拨款基本支出决算表 ------------------------------------------------------------------

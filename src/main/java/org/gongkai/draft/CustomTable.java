@@ -156,7 +156,8 @@ final class CustomTable {
         if (percents > 0 && numbers == 0 && others == 0) {
             return "percent";
         }
-        // A column of figures with a stray word in it (a 合计 label, a 无) is still a column of figures.
-        return numbers > 0 && numbers >= 2 * others ? "amount" : "text";
+        // A column of figures with a stray word in it (a 无, a 待定) is still a column of figures; one mixing
+        // figures and percentages is kept as text.
+        return numbers > 0 && numbers >= 2 * (others + percents) ? "amount" : "text";
     }
 }

@@ -37,7 +37,7 @@ public final class DraftMapper {
     private static final Pattern REGION = Pattern.compile(
             "^(\\p{IsHan}{1,8}?(?:省|自治区))?(\\p{IsHan}{1,8}?(?:市|州|盟))?(\\p{IsHan}{1,8}?(?:县|旗|区))?");
     private static final Set<String> MAPPED_BLOCKS = Set.of("income-expenditure-summary", "income", "expenditure",
-            "general-budget", "basic-expenditure", "three-public");
+            "general-budget", "basic-expenditure", "three-public", "government-fund", "state-capital");
 
     private final Catalogue catalogue;
     private final NarrativeConverter narrative;
@@ -73,10 +73,18 @@ public final class DraftMapper {
         int id = 0;
         for (SourceDocument document : documents) {
             SourceFigures figures = new SourceFigures(document.fileName(), unread);
-            for (SourceTable table : document.tables()) {
+            String preceding = null;
+            for (Block block : document.blocks()) {
+                if (!(block instanceof SourceTable table)) {
+                    String text = block instanceof Heading heading ? heading.text() : ((Paragraph) block).text();
+                    preceding = MONEY_LINE.matcher(text.strip()).matches() ? preceding : text;
+                    continue;
+                }
+                String before = preceding;
+                preceding = null;
                 id++;
                 Grid grid = new Grid(table);
-                TableTitle printed = TableTitle.of(table);
+                TableTitle printed = TableTitle.of(table, before);
                 String place = document.fileName() + " 表" + table.number() + (table.sheet() == null ? "" : "（" + table.sheet() + "）");
                 String tableUnit = table.moneyUnit() == null || table.moneyUnit().equals(moneyUnit) ? null : table.moneyUnit();
                 boolean thousands = "千元".equals(tableUnit);

@@ -69,7 +69,38 @@ final class Grid {
         return grid;
     }
 
+    /** The header rows, with a 栏次 row that numbers the columns right below them counted in. */
     private int countHeaderRows() {
+        int rows = leadingHeaderRows();
+        while (rows < height() && isLineNumberRow(rows)) {
+            rows++;
+        }
+        return rows;
+    }
+
+    /** A row that numbers the columns (栏次 | 1 | 2 …) rather than printing figures. */
+    boolean isLineNumberRow(int r) {
+        for (int c = 0; c < width; c++) {
+            String text = text(r, c).replaceAll("\\s+", "");
+            if (text.equals("栏次") || text.equals("栏号")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A column that numbers the rows (行次) rather than printing figures. */
+    boolean isLineNumberColumn(int c) {
+        for (int r = 0; r < headerRows; r++) {
+            String text = text(r, c).replaceAll("\\s+", "");
+            if (text.equals("行次") || text.equals("行号")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int leadingHeaderRows() {
         int marked = 0;
         while (marked < height() && table.rows().get(marked).stream().allMatch(SourceCell::header)
                 && !table.rows().get(marked).isEmpty()) {
@@ -138,6 +169,9 @@ final class Grid {
     List<String> columnPath(int from, int to, int c) {
         Set<String> texts = new LinkedHashSet<>();
         for (int r = from; r < to; r++) {
+            if (isLineNumberRow(r)) {
+                continue;
+            }
             String text = text(r, c);
             if (!text.isEmpty()) {
                 texts.add(text);

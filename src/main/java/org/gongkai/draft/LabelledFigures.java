@@ -79,7 +79,7 @@ final class LabelledFigures {
         SourceCell label = grid.cell(r, c);
         for (int x = c + 1; x < grid.width(); x++) {
             SourceCell cell = grid.cell(r, x);
-            if (cell == null || cell == label) {
+            if (cell == null || cell == label || grid.isLineNumberColumn(x)) {
                 continue;
             }
             if (cell.number() != null) {

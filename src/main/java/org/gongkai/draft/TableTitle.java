@@ -23,9 +23,21 @@ record TableTitle(String number, String title) {
             "(?:(?:编制|填报|主管|预算)?(?:单位|部门)\\s*[:：].*|金额单位.*|单位\\s*[:：].*|\\(?[（(]?\\d{4}\\s*年度?[)）]?)");
 
     static TableTitle of(SourceTable table) {
+        return of(table, null);
+    }
+
+    /**
+     * @param preceding the paragraph or heading printed just before the table (a Word table's title is often
+     *     one), taken when the table has no title of its own; null for none
+     */
+    static TableTitle of(SourceTable table, String preceding) {
+        List<String> captions = new java.util.ArrayList<>(table.captions());
+        if (preceding != null && preceding.strip().length() <= 60 && table.captions().stream().allMatch(c -> NOT_TITLE.matcher(c.strip()).matches() || NUMBER.matcher(c).matches())) {
+            captions.add(preceding.strip());
+        }
         String number = null;
         String title = null;
-        for (String caption : table.captions()) {
+        for (String caption : captions) {
             String line = caption.strip();
             Matcher matcher = NUMBER.matcher(line);
             if (number == null && matcher.find()) {

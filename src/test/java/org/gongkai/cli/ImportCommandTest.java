@@ -167,6 +167,35 @@ class ImportCommandTest {
     }
 
     @Test
+    void standardFormsWithLineNumbersAndWithoutSubjectCodes() throws IOException {
+        MainTest.Run run = importing(List.of("--unit", "jia", "--year", "2023"), DraftDocuments.standardForms(dir));
+
+        assertEquals(Main.OK, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("公开表.xlsx 表4（公开08表） 政府性基金预算财政拨款收入支出决算表：表格种类 government-fund → government-fund"), run.out());
+        assertTrue(run.out().contains("提示：general-budget：原表没有印科目编码，类、款、项按金额的合计关系推断"), run.out());
+        assertTrue(run.out().contains("检查草稿：没有发现问题。"), run.out() + run.err());
+        String yaml = Files.readString(content().resolve("units/jia/2023/final-accounts.yaml"));
+        for (String line : List.of(
+                "  general-budget: 100  # 来源：公开表.xlsx 表1（公开01表） 第7行 第3列",
+                "  government-fund: 20  # 来源：公开表.xlsx 表1（公开01表） 第8行 第3列",
+                "  basic: 60  # 来源：公开表.xlsx 表2（公开03表） 第6行 第3列",
+                "  income: 20  # 来源：公开表.xlsx 表4（公开08表） 第7行 第3列",
+                "    project: 20  # 来源：公开表.xlsx 表4（公开08表） 第8行 第6列")) {
+            assertTrue(yaml.contains(line + "\n"), line + " in\n" + yaml);
+        }
+        FinalAccounts accounts = (FinalAccounts) onlyReport(new ContentLoader().load(content()));
+        Subject health = accounts.generalBudget().subjects().get(0);
+        assertEquals(1, accounts.generalBudget().subjects().size());
+        assertEquals(List.of("医疗保障管理事务", "医疗救助"), health.items().stream().map(Subject::name).toList());
+        assertEquals(List.of("行政运行", "其他医疗保障管理事务支出"), health.items().get(0).items().stream().map(Subject::name).toList());
+        assertEquals(new BigDecimal("10"), health.items().get(0).items().get(1).project());
+        assertEquals(null, health.budget(), "a 类's figures are its items' sums, not imported");
+        assertEquals(new BigDecimal("30"), health.items().get(1).items().get(0).budget());
+        assertEquals(new BigDecimal("20"), accounts.governmentFund().unclassified().project());
+        assertEquals(List.of(), accounts.governmentFund().subjects());
+    }
+
+    @Test
     void evaluationTableSectionBySection() throws IOException {
         MainTest.Run run = importing(List.of("--unit", "yi"), DraftDocuments.evaluationTable(dir));
 

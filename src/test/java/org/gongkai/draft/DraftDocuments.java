@@ -123,6 +123,60 @@ public final class DraftDocuments {
         return file;
     }
 
+    /**
+     * 决算公开表 as the standard forms print them: 公开01表 with 行次 columns and a 栏次 row, 公开03表 across
+     * with its 合计 line, 公开05表 with 科目名称 but no 科目编码 (类, 款 and 项 only by their sums), and a
+     * 公开08表 whose spending is all on the 未列明功能分类科目 line.
+     */
+    public static Path standardForms(Path folder) throws IOException {
+        Path file = folder.resolve("公开表.xlsx");
+        try (Workbook workbook = new XSSFWorkbook()) {
+            Sheet summary = captioned(workbook, "公开01表", "收入支出决算总表", 6);
+            row(summary, 3, "收入", "", "", "支出", "", "");
+            merge(summary, 3, 3, 0, 2);
+            merge(summary, 3, 3, 3, 5);
+            row(summary, 4, "项目", "行次", "决算数", "项目（按功能分类）", "行次", "决算数");
+            row(summary, 5, "栏次", "", "1", "栏次", "", "2");
+            row(summary, 6, "一般公共预算财政拨款收入", "1", 100, "卫生健康支出", "9", 100);
+            row(summary, 7, "政府性基金预算财政拨款收入", "2", 20, "未列明功能分类科目的支出", "10", 20);
+            row(summary, 8, "本年收入合计", "3", 120, "本年支出合计", "11", 120);
+            row(summary, 9, "年初结转和结余", "4", 0, "年末结转和结余", "12", 0);
+
+            Sheet expenditure = captioned(workbook, "公开03表", "支出决算表", 4);
+            row(expenditure, 3, "项目", "本年支出合计", "基本支出", "项目支出");
+            row(expenditure, 4, "栏次", "1", "2", "3");
+            row(expenditure, 5, "合计", 120, 60, 60);
+
+            Sheet subjects = captioned(workbook, "公开05表", "一般公共预算财政拨款支出决算表", 5);
+            row(subjects, 3, "科目名称", "全年预算数", "本年支出", "", "");
+            merge(subjects, 3, 4, 0, 0);
+            merge(subjects, 3, 4, 1, 1);
+            merge(subjects, 3, 3, 2, 4);
+            row(subjects, 4, "", "", "合计", "基本支出", "项目支出");
+            row(subjects, 5, "栏次", "1", "2", "3", "4");
+            row(subjects, 6, "合计", 100, 100, 60, 40);
+            row(subjects, 7, "卫生健康支出", 100, 100, 60, 40);
+            row(subjects, 8, "医疗保障管理事务", 70, 70, 60, 10);
+            row(subjects, 9, "行政运行", 60, 60, 60, 0);
+            row(subjects, 10, "其他医疗保障管理事务支出", 10, 10, 0, 10);
+            row(subjects, 11, "医疗救助", 30, 30, 0, 30);
+            row(subjects, 12, "城乡医疗救助", 30, 30, 0, 30);
+
+            Sheet fund = captioned(workbook, "公开08表", "政府性基金预算财政拨款收入支出决算表", 7);
+            row(fund, 3, "科目名称", "年初结转和结余", "本年收入", "本年支出", "", "", "年末结转和结余");
+            merge(fund, 3, 3, 3, 5);
+            for (int c : new int[] {0, 1, 2, 6}) {
+                merge(fund, 3, 4, c, c);
+            }
+            row(fund, 4, "", "", "", "合计", "基本支出", "项目支出", "");
+            row(fund, 5, "栏次", "1", "2", "3", "4", "5", "6");
+            row(fund, 6, "合计", 0, 20, 20, 0, 20, 0);
+            row(fund, 7, "未列明功能分类科目的支出", "", "", 20, 0, 20, "");
+            write(workbook, file);
+        }
+        return file;
+    }
+
     /** 乙市医疗保障局转移支付整体绩效自评表（2023年度）: 基本信息, 资金, 资金管理, 总体目标, 绩效指标 and 总分 in one table. */
     public static Path evaluationTable(Path folder) throws IOException {
         Path file = folder.resolve("自评表.docx");
