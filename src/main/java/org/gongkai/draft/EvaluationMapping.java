@@ -119,6 +119,10 @@ final class EvaluationMapping {
                 filled.add("goals");
                 continue;
             }
+            if (section != Section.NONE && texts.size() == 2 && Labels.normal(texts.get(0)).matches(".*(等级|评级)")) {
+                stated.put("grade", texts.get(1));
+                continue;
+            }
             if (texts.stream().anyMatch(t -> Labels.normal(t).startsWith("总分") || Labels.normal(t).equals("合计"))
                     && section != Section.FUNDS && section != Section.NONE) {
                 total(grid, r, figures);
@@ -251,16 +255,26 @@ final class EvaluationMapping {
         }
     }
 
+    /** The 总分 (合计) row: the figure under the 分值 column is the stated weight, the one under 得分 (else the last) the total. */
     private void total(Grid grid, int r, SourceFigures figures) {
         Integer weight = lastIndicatorColumns.get("weight");
-        for (int c = grid.width() - 1; c >= 0; c--) {
+        Integer score = lastIndicatorColumns.get("score");
+        int last = -1;
+        for (int c = 0; c < grid.width(); c++) {
             SourceCell cell = grid.cell(r, c);
-            if (cell != null && cell.number() != null && grid.startsHere(r, c) && !stated.has("total")) {
-                stated.put("total", figures.figure(cell, "stated.total"));
-                if (weight != null && weight != c) {
-                    stated.put("weight", figures.figure(grid.cell(r, weight), "stated.weight"));
-                }
+            if (cell == null || cell.number() == null || !grid.startsHere(r, c)) {
+                continue;
             }
+            if (weight != null && weight == c && !stated.has("weight")) {
+                stated.put("weight", figures.figure(cell, "stated.weight"));
+            } else if (score != null && score == c && !stated.has("total")) {
+                stated.put("total", figures.figure(cell, "stated.total"));
+            } else {
+                last = c;
+            }
+        }
+        if (!stated.has("total") && last >= 0) {
+            stated.put("total", figures.figure(grid.cell(r, last), "stated.total"));
         }
         for (int c = 0; c < grid.width(); c++) {
             String text = Labels.normal(grid.text(r, c));

@@ -268,6 +268,33 @@ public final class DraftDocuments {
         return file;
     }
 
+    /**
+     * 戊区医疗保障局2023年度部门整体支出绩效自评报告 as a saved page: its narrative, then the 指标 table alone, whose
+     * 合计 line prints only the 权重 and whose last line the 自评等级.
+     */
+    public static Path departmentPage(Path folder) throws IOException {
+        Path file = folder.resolve("自评报告.html");
+        Files.writeString(file, """
+                <!DOCTYPE html>
+                <html><head><meta charset="utf-8"><title>戊区医疗保障局2023年度部门整体支出绩效自评报告</title></head>
+                <body><div id="zoom">
+                  <h1>戊区医疗保障局2023年度部门整体支出绩效自评报告</h1>
+                  <h2>一、部门概况</h2>
+                  <p>戊区医疗保障局负责全区医疗保障工作。</p>
+                  <p>附表：部门整体支出绩效指标评分表</p>
+                  <table border="1">
+                    <tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>权重</th><th>评分标准</th><th>自评得分</th></tr>
+                    <tr><td rowspan="2">决策</td><td rowspan="2">目标设定</td><td>绩效目标合理性</td><td>60</td><td>合理得60分</td><td>60</td></tr>
+                    <tr><td>绩效指标明确性</td><td>20</td><td>明确得20分</td><td>18</td></tr>
+                    <tr><td>效益</td><td>满意度</td><td>群众满意度</td><td>20</td><td>≥90%得20分</td><td>20</td></tr>
+                    <tr><td colspan="3">合计</td><td>100</td><td></td><td></td></tr>
+                    <tr><td colspan="3">自评等级</td><td colspan="3">优</td></tr>
+                  </table>
+                </div></body></html>
+                """);
+        return file;
+    }
+
     /** A Word file with one paragraph and no year anywhere in it. */
     public static Path withoutYear(Path folder) throws IOException {
         Path file = folder.resolve("说明.docx");
