@@ -29,6 +29,9 @@ import org.gongkai.model.TableKind;
 public final class DraftMapper {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern YEAR_LINE = Pattern.compile("[（(]\\s*(?:19|20)\\d{2}\\s*年度?\\s*[)）]");
+    private static final Pattern NOTE_START = Pattern.compile("^(?:注|说明|填表说明)\\s*[:：]\\s*");
+    private static final Pattern NOTE_ITEM = Pattern.compile("^[(（]?\\d{1,2}[)）.、．]\\s*");
     private static final Pattern YEAR_TEXT = Pattern.compile("[（(]?(?:19|20)\\d{2}\\s*年度?[)）]?");
     private static final Pattern UNIT = Pattern.compile(
             "[\\p{IsHan}（）()]{2,40}?(?:局|委员会|办公室|委|厅|中心|院|所|站|馆|处|政府|学校|医院)");
@@ -70,6 +73,8 @@ public final class DraftMapper {
         AccountsMapping accounts = new AccountsMapping(notices);
         EvaluationMapping evaluation = new EvaluationMapping();
         Set<String> listedBlocks = new HashSet<>();
+        List<Object> notes = new ArrayList<>();
+        Set<Block> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int id = 0;
         for (SourceDocument document : documents) {
             SourceFigures figures = new SourceFigures(document.fileName(), unread);
@@ -97,6 +102,7 @@ public final class DraftMapper {
                 if (kind != ReportKind.FINAL_ACCOUNTS) {
                     String mapped = evaluation.map(grid, figures);
                     if (mapped != null) {
+                        notes(document, table, notes, consumed);
                         outcomes.add(new TableOutcome(place, printed.title() == null ? "绩效自评表" : printed.title(), null, null, mapped));
                         continue;
                     }
@@ -163,6 +169,9 @@ public final class DraftMapper {
             accounts.putInto(report);
         } else {
             evaluation.putInto(report);
+            if (!notes.isEmpty()) {
+                report.put("notes", notes);
+            }
         }
         if (!entries.isEmpty()) {
             report.put("tables", entries);
@@ -170,7 +179,7 @@ public final class DraftMapper {
         String yaml = YamlText.of(List.of(
                 "由 gongkai import 从 " + String.join("、", documents.stream().map(SourceDocument::fileName).toList()) + " 导入的草稿。",
                 "每个导入的数字后注明它在原文件中的位置（来源：文件 表 行 列）；请逐项与原文核对后再发布。"), report);
-        String markdown = markdown(documents, title);
+        String markdown = markdown(documents, title, consumed);
         return new Draft(kind, unitName, year, moneyUnit, title, yaml, markdown, unitYaml(unitName), outcomes, unread, notices);
     }
 
@@ -210,6 +219,12 @@ public final class DraftMapper {
                 }
                 if (block instanceof Paragraph paragraph && paragraphs++ < 5 && names(paragraph.text())
                         && paragraph.text().length() <= 80) {
+                    // A title printed on two lines: 乌海市医疗保障局转移支付整体绩效自评表 / (2023年度).
+                    int next = document.blocks().indexOf(block) + 1;
+                    if (next < document.blocks().size() && document.blocks().get(next) instanceof Paragraph line
+                            && YEAR_LINE.matcher(line.text().strip()).matches()) {
+                        return Optional.of(paragraph.text().strip() + line.text().strip());
+                    }
                     return Optional.of(paragraph.text().strip());
                 }
             }
@@ -346,16 +361,43 @@ public final class DraftMapper {
 
     // Narrative and unit --------------------------------------------------------------------------------
 
-    private String markdown(List<SourceDocument> documents, String title) {
+    /**
+     * The notes printed under a 自评表 ({@code 注：1.该表由…填写。} and the numbered lines after it), as the
+     * evaluation's {@code notes}, their 注 and numbers left out; taken out of the narrative.
+     */
+    private static void notes(SourceDocument document, SourceTable table, List<Object> notes, Set<Block> consumed) {
+        List<Block> blocks = document.blocks();
+        boolean started = false;
+        for (int i = blocks.indexOf(table) + 1; i < blocks.size() && blocks.get(i) instanceof Paragraph paragraph; i++) {
+            String text = paragraph.text().strip();
+            Matcher start = NOTE_START.matcher(text);
+            if (!started && !start.find()) {
+                return;
+            }
+            if (started && !NOTE_ITEM.matcher(text).find()) {
+                return;
+            }
+            String note = started ? text : text.substring(start.end());
+            note = NOTE_ITEM.matcher(note).replaceFirst("").strip();
+            started = true;
+            consumed.add(paragraph);
+            if (!note.isEmpty()) {
+                notes.add(note);
+            }
+        }
+    }
+
+    private String markdown(List<SourceDocument> documents, String title, Set<Block> consumed) {
         StringBuilder out = new StringBuilder();
         for (SourceDocument document : documents) {
             List<Block> blocks = new ArrayList<>();
             for (Block block : document.blocks()) {
-                if (block instanceof SourceTable) {
+                if (block instanceof SourceTable || consumed.contains(block)) {
                     continue;
                 }
                 String text = block instanceof Heading heading ? heading.text() : ((Paragraph) block).text();
-                if (text.strip().equals(title) || MONEY_LINE.matcher(text).matches() || text.isBlank()) {
+                if (title.startsWith(text.strip()) && (text.strip().equals(title) || YEAR_LINE.matcher(title.substring(text.strip().length())).matches())
+                        || YEAR_LINE.matcher(text.strip()).matches() || MONEY_LINE.matcher(text).matches() || text.isBlank()) {
                     continue;
                 }
                 blocks.add(block);

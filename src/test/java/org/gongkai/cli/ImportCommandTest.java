@@ -238,6 +238,8 @@ class ImportCommandTest {
         assertEquals(new BigDecimal("19"), output.subgroups().get(0).items().get(1).score());
         assertEquals(null, evaluation.indicators().get(1).subgroups().get(0).items().get(0).score(), "十分 is left blank");
         assertEquals(new BigDecimal("100"), evaluation.stated().weight());
+        assertEquals(List.of("该表由中央主管部门填写。", "其他资金包括自有资金和社会资金。"), evaluation.notes());
+        assertFalse(Files.exists(content().resolve("units/yi/2023/project-evaluation.md")), "no narrative but the notes");
     }
 
     @Test

@@ -200,6 +200,8 @@ public final class DraftDocuments {
                 {"^", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "十分"},
                 {"总分|c6", "100", "96"},
             });
+            document.createParagraph().createRun().setText("注：1.该表由中央主管部门填写。");
+            document.createParagraph().createRun().setText("2.其他资金包括自有资金和社会资金。");
             write(document, file);
         }
         return file;
