@@ -151,8 +151,8 @@ public final class DraftMapper {
         }
 
         YamlMap report = new YamlMap().put("kind", kind.label()).put("title", title).put("year", year).put("money-unit", moneyUnit);
-        if (kind == ReportKind.PROJECT_EVALUATION && title.contains("转移支付")) {
-            report.put("funding", "转移支付");
+        if (kind == ReportKind.PROJECT_EVALUATION && (title.contains("转移支付") || title.contains("项目支出"))) {
+            report.put("funding", title.contains("转移支付") ? "转移支付" : "项目支出");
         }
         for (SourceDocument document : documents) {
             String published = document.metadata().get("发布日期");
@@ -278,18 +278,19 @@ public final class DraftMapper {
         return Optional.empty();
     }
 
+    /** The unit the title names, else the page's 发布机构 (often the government's office, so second), else a 编制单位 line. */
     private static String unitName(List<SourceDocument> documents, String title, List<String> texts) {
-        for (SourceDocument document : documents) {
-            String publisher = document.metadata().get("发布机构");
-            if (publisher != null && UNIT.matcher(publisher.strip()).matches()) {
-                return publisher.strip();
-            }
-        }
         if (title != null) {
             String withoutYear = YEAR_TEXT.matcher(title).replaceAll("").replaceFirst("^关于", "");
             Matcher matcher = UNIT.matcher(withoutYear);
             if (matcher.lookingAt()) {
                 return matcher.group();
+            }
+        }
+        for (SourceDocument document : documents) {
+            String publisher = document.metadata().get("发布机构");
+            if (publisher != null && UNIT.matcher(publisher.strip()).matches()) {
+                return publisher.strip();
             }
         }
         for (String text : texts) {

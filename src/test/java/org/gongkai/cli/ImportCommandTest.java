@@ -271,7 +271,7 @@ class ImportCommandTest {
         String yaml = Files.readString(content().resolve("units/ding/2024/final-accounts.yaml"));
         for (String line : List.of(
                 "published: \"2024-08-30\"",
-                "publisher: \"丁县医疗保障局\"",
+                "publisher: \"丁县人民政府办公室\"",
                 "  general-budget: 500.00  # 来源：2024年度部门决算.html 表1 第6行 第2列",
                 "  opening: 0.00  # 来源：2024年度部门决算.html 表1 第8行 第2列",
                 "  closing: 0.00  # 来源：2024年度部门决算.html 表1 第8行 第4列",

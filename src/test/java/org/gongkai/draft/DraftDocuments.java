@@ -221,7 +221,7 @@ public final class DraftDocuments {
                 <div class="header"><ul class="nav"><li><a href="/">网站首页</a></li><li><a href="/zwgk">政务公开</a></li></ul></div>
                 <div class="main">
                   <table class="xxgk">
-                    <tr><td>索引号：</td><td>0001/2024-00012</td><td>发布机构：</td><td>丁县医疗保障局</td></tr>
+                    <tr><td>索引号：</td><td>0001/2024-00012</td><td>发布机构：</td><td>丁县人民政府办公室</td></tr>
                     <tr><td>发布日期：</td><td>2024-08-30</td><td>主题分类：</td><td>财政预决算</td></tr>
                   </table>
                   <h1>丁县医疗保障局2024年度部门决算</h1>
