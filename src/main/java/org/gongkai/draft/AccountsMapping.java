@@ -119,10 +119,11 @@ final class AccountsMapping {
                 read++;
                 continue;
             }
+            // A label found counts even where its cell prints no number: the table is this kind, the cell is listed as unread.
+            read++;
             YamlMap.Figure figure = figures.figure(found.getValue(), field);
             if (figure != null) {
                 into.put(found.getKey(), figure);
-                read++;
             }
             String label = labelLeftOf(grid, found.getValue());
             String standard = kind.labels().get(found.getKey());

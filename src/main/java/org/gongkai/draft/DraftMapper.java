@@ -32,6 +32,7 @@ public final class DraftMapper {
     private static final Pattern YEAR_LINE = Pattern.compile("[（(]\\s*(?:19|20)\\d{2}\\s*年度?\\s*[)）]");
     private static final Pattern NOTE_START = Pattern.compile("^(?:注|说明|填表说明)\\s*[:：]\\s*");
     private static final Pattern NOTE_ITEM = Pattern.compile("^[(（]?\\d{1,2}[)）.、．]\\s*");
+    private static final Pattern NO_DATA = Pattern.compile("无数据|空表|没有|无此|不涉及|^注");
     private static final Pattern YEAR_TEXT = Pattern.compile("[（(]?(?:19|20)\\d{2}\\s*年度?[)）]?");
     private static final Pattern UNIT = Pattern.compile(
             "[\\p{IsHan}（）()]{2,40}?(?:局|委员会|办公室|委|厅|中心|院|所|站|馆|处|政府|学校|医院)");
@@ -85,10 +86,14 @@ public final class DraftMapper {
                     preceding = MONEY_LINE.matcher(text.strip()).matches() ? preceding : text;
                     continue;
                 }
-                String before = preceding;
+                String before = preceding == null || preceding.strip().equals(title) ? null : preceding;
                 preceding = null;
-                id++;
                 Grid grid = new Grid(table);
+                if (grid.height() == 0 || grid.width() == 0) {
+                    notices.add(document.fileName() + " 表" + table.number() + "：表中没有内容，没有导入");
+                    continue;
+                }
+                id++;
                 TableTitle printed = TableTitle.of(table, before);
                 String place = document.fileName() + " 表" + table.number() + (table.sheet() == null ? "" : "（" + table.sheet() + "）");
                 String tableUnit = table.moneyUnit() == null || table.moneyUnit().equals(moneyUnit) ? null : table.moneyUnit();
@@ -336,13 +341,27 @@ public final class DraftMapper {
 
     // Tables --------------------------------------------------------------------------------------------
 
+    /**
+     * Whether the table prints anything past its row labels: a figure, or a cell that should hold one. An
+     * empty table prints only labels, blank cells and its note (本表无数据…).
+     */
     private static boolean hasFigures(Grid grid) {
         for (int r = grid.headerRows(); r < grid.height(); r++) {
+            List<String> texts = grid.rowTexts(r);
+            if (texts.size() == 1 && NO_DATA.matcher(texts.get(0)).find()) {
+                continue;
+            }
+            SourceCell label = null;
             for (int c = 0; c < grid.width(); c++) {
                 SourceCell cell = grid.cell(r, c);
-                if (cell != null && cell.number() != null) {
-                    return true;
+                if (cell == null || !grid.startsHere(r, c) || grid.isLineNumberColumn(c) || Labels.isBlank(cell.text())) {
+                    continue;
                 }
+                if (label == null && cell.number() == null) {
+                    label = cell;
+                    continue;
+                }
+                return true;
             }
         }
         return false;

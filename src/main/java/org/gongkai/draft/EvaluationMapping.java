@@ -45,6 +45,7 @@ final class EvaluationMapping {
     private YamlMap indicatorColumns;
     private List<Object> levels;
     private List<Object> indicators;
+    private List<Object> flatIndicators;
     private final YamlMap stated = new YamlMap();
 
     /** @return the blocks it filled ({@code funds, management, …}), or null when the table holds no 自评表 section */
@@ -62,6 +63,10 @@ final class EvaluationMapping {
             }
             String joined = Labels.normal(String.join("|", texts));
             int levelStart = columnOf(grid, r, "一级指标");
+            if (levelStart < 0 && section != Section.INDICATORS && columnOf(grid, r, "指标名称") >= 0
+                    && (joined.contains("分值") || joined.contains("权重") || joined.contains("指标值"))) {
+                levelStart = columnOf(grid, r, "指标名称"); // a flat list: no 一级/二级 columns
+            }
             if (levelStart >= 0) {
                 section = Section.INDICATORS;
                 levelColumns = levelColumns(grid, r, levelStart);
@@ -144,6 +149,7 @@ final class EvaluationMapping {
         }
         if (tree != null) {
             indicators = tree.yaml();
+            flatIndicators = tree.flat();
         }
         if (!header.isEmpty() && !filled.isEmpty()) {
             filled.add(0, "header");
@@ -169,6 +175,9 @@ final class EvaluationMapping {
             report.put("columns", indicatorColumns);
             report.put("levels", levels);
             report.put("indicators", indicators);
+        } else if (flatIndicators != null && !flatIndicators.isEmpty()) {
+            report.put("columns", indicatorColumns);
+            report.put("flat-indicators", flatIndicators);
         }
         if (!stated.isEmpty()) {
             report.put("stated", stated);
@@ -441,6 +450,13 @@ final class EvaluationMapping {
 
         List<Object> yaml() {
             return groups(roots);
+        }
+
+        /** The indicators of a table without group columns. */
+        @SuppressWarnings("unchecked")
+        List<Object> flat() {
+            Object items = roots.get("\u0000items");
+            return items == null ? List.of() : (List<Object>) items;
         }
 
         @SuppressWarnings("unchecked")

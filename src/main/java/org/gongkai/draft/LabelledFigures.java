@@ -86,8 +86,9 @@ final class LabelledFigures {
                 return cell;
             }
             if (!Labels.isBlank(cell.text())) {
-                // Another label (the other side of a 收入支出决算总表), or a figure that is no number: stop here.
-                return looksLikeFigure(cell.text()) ? cell : null;
+                // A figure that is no number (十二, 约5), to be listed as unread; or another label (the other side
+                // of a 收入支出决算总表): stop here.
+                return looksLikeFigure(cell.text()) || isFigureColumn(grid, x) ? cell : null;
             }
         }
         return null;
@@ -103,6 +104,12 @@ final class LabelledFigures {
             }
         }
         return grid.height() - grid.headerRows() == 1 ? grid.headerRows() : -1;
+    }
+
+    /** A column whose heading names amounts (金额, 决算数, 合计 …), not items. */
+    static boolean isFigureColumn(Grid grid, int c) {
+        String heading = Labels.normal(grid.heading(c));
+        return !heading.contains("项目") && !heading.contains("名称") && heading.matches(".*(金额|决算|预算|合计|小计|数).*");
     }
 
     /** Text that was meant as a figure but is not a plain number: {@code 12.5万}, {@code 1.2.3}, {@code 约5}. */
