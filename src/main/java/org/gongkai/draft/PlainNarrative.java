@@ -8,7 +8,7 @@ import org.gongkai.imports.Paragraph;
 import org.gongkai.imports.SourceDocument;
 
 /**
- * Headings as Markdown headings (level 1 becomes {@code ##}: the page's own title is the report's), each
+ * Headings as Markdown headings (the shallowest becomes {@code ##}: the page's own title is the report's), each
  * paragraph as a paragraph, with the characters Markdown would read as markup escaped so the text shows
  * as printed.
  */
@@ -20,9 +20,10 @@ public final class PlainNarrative implements NarrativeConverter {
     @Override
     public String markdown(SourceDocument document, List<Block> narrative) {
         StringBuilder out = new StringBuilder();
+        int top = narrative.stream().filter(Heading.class::isInstance).mapToInt(block -> ((Heading) block).level()).min().orElse(1);
         for (Block block : narrative) {
             if (block instanceof Heading heading && !heading.text().isBlank()) {
-                out.append("#".repeat(Math.min(6, heading.level() + 1))).append(' ').append(escaped(heading.text())).append("\n\n");
+                out.append("#".repeat(Math.min(6, heading.level() - top + 2))).append(' ').append(escaped(heading.text())).append("\n\n");
             } else if (block instanceof Paragraph paragraph && !paragraph.text().isBlank()) {
                 out.append(escaped(paragraph.text())).append("\n\n");
             }

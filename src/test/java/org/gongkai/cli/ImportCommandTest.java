@@ -106,7 +106,7 @@ class ImportCommandTest {
         assertEquals(java.util.Arrays.asList("income", "expenditure", "general-budget", "basic-expenditure", "three-public", null),
                 accounts.tables().stream().map(TableEntry::kind).toList());
 
-        assertEquals("### 第一部分 部门概况\n\n甲县医疗保障局是县政府工作部门，负责全县医疗保障工作。\n",
+        assertEquals("## 第一部分 部门概况\n\n甲县医疗保障局是县政府工作部门，负责全县医疗保障工作。\n",
                 Files.readString(content().resolve("units/jia/2023/final-accounts.md")));
         String unit = Files.readString(content().resolve("units/jia/unit.yaml"));
         assertTrue(unit.contains("name: \"甲县医疗保障局\"\n") && unit.contains("level: \"县级\"") && unit.contains("  - \"甲县\"\n"), unit);
@@ -259,7 +259,7 @@ class ImportCommandTest {
         assertEquals("优", evaluation.stated().grade());
         assertEquals(null, evaluation.stated().total());
         String narrative = Files.readString(content().resolve("units/wu/2023/department-evaluation.md"));
-        assertEquals("### 一、部门概况\n\n戊区医疗保障局负责全区医疗保障工作。\n\n附表：部门整体支出绩效指标评分表\n", narrative);
+        assertEquals("## 一、部门概况\n\n戊区医疗保障局负责全区医疗保障工作。\n\n附表：部门整体支出绩效指标评分表\n", narrative);
     }
 
     @Test
