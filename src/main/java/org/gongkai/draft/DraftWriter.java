@@ -105,12 +105,13 @@ public final class DraftWriter {
     private void place(Map<Path, String> files, boolean force) throws IOException, DraftException {
         Path absolute = content.toAbsolutePath().normalize();
         Path beside = absolute.getParent() == null ? absolute : absolute.getParent();
-        Files.createDirectories(beside);
-        Path staging = Files.createTempDirectory(beside, ".gongkai-import-");
         List<Path> createdDirs = new ArrayList<>();
         List<Path> placed = new ArrayList<>();
         Map<Path, Path> backups = new LinkedHashMap<>();
+        Path staging = null;
         try {
+            createDirectories(absolute, createdDirs);
+            staging = Files.createTempDirectory(beside, ".gongkai-import-");
             int n = 0;
             Map<Path, Path> staged = new LinkedHashMap<>();
             for (Map.Entry<Path, String> file : files.entrySet()) {
@@ -118,9 +119,14 @@ public final class DraftWriter {
                 Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
                 staged.put(file.getKey(), temp);
             }
+            Path inside = absolute.toRealPath();
             for (Map.Entry<Path, Path> file : staged.entrySet()) {
                 Path target = file.getKey();
                 createDirectories(target.getParent(), createdDirs);
+                if (!target.getParent().toRealPath().startsWith(inside)) {
+                    // gongkai writes only inside the content folder, as the loader reads only inside it.
+                    throw new DraftException(target.getParent() + " 是指向内容文件夹之外的链接，没有写入任何文件");
+                }
                 if (Files.exists(target)) {
                     if (!force) {
                         throw new DraftException("文件已经存在，没有覆盖，也没有写入任何文件：" + target + "。要替换它，请加上 --force");
@@ -138,7 +144,9 @@ public final class DraftWriter {
             undo(placed, backups, createdDirs);
             throw e;
         } finally {
-            deleteTree(staging);
+            if (staging != null) {
+                deleteTree(staging);
+            }
         }
     }
 

@@ -377,6 +377,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void nothingIsWrittenThroughALinkOutOfTheContentFolder() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.createDirectories(content().resolve("units"));
+        Files.createSymbolicLink(content().resolve("units/jia"), outside);
+
+        MainTest.Run run = importing(List.of("--unit", "jia"), DraftDocuments.accountsReport(dir), DraftDocuments.accountsWorkbook(dir));
+
+        assertEquals(Main.DATA_ERRORS, run.exit());
+        assertTrue(run.err().contains("是指向内容文件夹之外的链接，没有写入任何文件"), run.err());
+        assertEquals(List.of(), names(outside));
+        assertEquals(List.of("units"), names(content()), "the site.yaml moved in first is taken back");
+        assertEquals(List.of("content", "outside", "决算公开表.xlsx", "决算说明.docx"), names(dir));
+    }
+
+    @Test
     void helpIsInChinese() {
         MainTest.Run help = MainTest.run("import", "--help");
         assertEquals(Main.OK, help.exit());
