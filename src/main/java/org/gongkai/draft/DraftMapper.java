@@ -33,6 +33,8 @@ public final class DraftMapper {
     private static final Pattern NOTE_START = Pattern.compile("^(?:注|说明|填表说明)\\s*[:：]\\s*");
     private static final Pattern NOTE_ITEM = Pattern.compile("^[(（]?\\d{1,2}[)）.、．]\\s*");
     private static final Pattern NO_DATA = Pattern.compile("无数据|空表|没有|无此|不涉及|^注");
+    private static final Pattern STATED_SCORE = Pattern.compile("(?:综合得分|自评得分|总得分|总分|得分)(?:为|是)\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
+    private static final Pattern STATED_GRADE = Pattern.compile("(?:评价|自评)?等级(?:为|是)\\s*[“\"「]([^”\"」]{1,4})[”\"」]");
     private static final Pattern YEAR_TEXT = Pattern.compile("[（(]?(?:19|20)\\d{2}\\s*年度?[)）]?");
     private static final Pattern UNIT = Pattern.compile(
             "[\\p{IsHan}（）()]{2,40}?(?:局|委员会|办公室|委|厅|中心|院|所|站|馆|处|政府|学校|医院)");
@@ -173,6 +175,7 @@ public final class DraftMapper {
         if (kind == ReportKind.FINAL_ACCOUNTS) {
             accounts.putInto(report);
         } else {
+            statedInText(documents, evaluation);
             evaluation.putInto(report);
             if (!notes.isEmpty()) {
                 report.put("notes", notes);
@@ -337,6 +340,28 @@ public final class DraftMapper {
             return "万元";
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("万元");
+    }
+
+    /**
+     * The result a 自评报告 states in its text, in one sentence with both (经综合评定，得分为99分，等级为“优”), for
+     * {@code stated} where the tables print none.
+     */
+    private static void statedInText(List<SourceDocument> documents, EvaluationMapping evaluation) {
+        for (SourceDocument document : documents) {
+            for (Block block : document.blocks()) {
+                if (!(block instanceof Paragraph paragraph)) {
+                    continue;
+                }
+                Matcher score = STATED_SCORE.matcher(paragraph.text());
+                Matcher grade = STATED_GRADE.matcher(paragraph.text());
+                if (score.find() && grade.find()) {
+                    String sentence = paragraph.text().substring(score.start(), Math.min(paragraph.text().length(), grade.end()));
+                    evaluation.statedInText(new java.math.BigDecimal(score.group(1)), grade.group(1),
+                            "来源：" + document.fileName() + " 正文“" + (sentence.length() > 40 ? sentence.substring(0, 40) + "…" : sentence) + "”");
+                    return;
+                }
+            }
+        }
     }
 
     // Tables --------------------------------------------------------------------------------------------

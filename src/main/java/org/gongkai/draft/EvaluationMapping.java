@@ -157,6 +157,16 @@ final class EvaluationMapping {
         return filled.isEmpty() ? null : String.join(", ", filled);
     }
 
+    /** A result the report states in its text (得分为99分，等级为“优”), where its tables print none. */
+    void statedInText(java.math.BigDecimal total, String grade, String origin) {
+        if (total != null && !stated.has("total")) {
+            stated.put("total", total, origin);
+        }
+        if (grade != null && !stated.has("grade")) {
+            stated.put("grade", grade, origin);
+        }
+    }
+
     void putInto(YamlMap report) {
         if (!header.isEmpty()) {
             report.put("header", header);

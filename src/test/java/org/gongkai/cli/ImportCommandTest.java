@@ -250,16 +250,17 @@ class ImportCommandTest {
         assertTrue(run.out().contains("认出：戊区医疗保障局 2023年度 部门整体支出绩效自评（department-evaluation）"), run.out());
         assertTrue(run.out().contains("自评报告.html 表1 附表：部门整体支出绩效指标评分表：自评表 → indicators"), run.out());
         String yaml = Files.readString(content().resolve("units/wu/2023/department-evaluation.yaml"));
-        assertTrue(yaml.contains("stated:\n  weight: 100  # 来源：自评报告.html 表1 第5行 第4列\n  grade: \"优\"\n"), yaml);
+        assertTrue(yaml.contains("stated:\n  weight: 100  # 来源：自评报告.html 表1 第5行 第4列\n  grade: \"优\"\n"
+                + "  total: 98  # 来源：自评报告.html 正文“得分为98分(详见附表)，等级为“良””\n"), "the table's grade, the text's total:\n" + yaml);
         assertTrue(yaml.contains("columns:\n  weight: \"权重\"\n  standard: \"评分标准\"\n  score: \"自评得分\"\n"), yaml);
         Evaluation evaluation = (Evaluation) onlyReport(new ContentLoader().load(content()));
         assertEquals(List.of("决策", "效益"), evaluation.indicators().stream().map(IndicatorGroup::group).toList());
         assertEquals(new BigDecimal("18"), evaluation.indicators().get(0).subgroups().get(0).items().get(1).score());
         assertEquals("合理得60分", evaluation.indicators().get(0).subgroups().get(0).items().get(0).standard());
         assertEquals("优", evaluation.stated().grade());
-        assertEquals(null, evaluation.stated().total());
+        assertEquals(new BigDecimal("98"), evaluation.stated().total());
         String narrative = Files.readString(content().resolve("units/wu/2023/department-evaluation.md"));
-        assertEquals("## 一、部门概况\n\n戊区医疗保障局负责全区医疗保障工作。\n\n附表：部门整体支出绩效指标评分表\n", narrative);
+        assertTrue(narrative.startsWith("## 一、部门概况\n\n戊区医疗保障局负责全区医疗保障工作。\n\n绩效评价结果分为四级"), narrative);
     }
 
     @Test
