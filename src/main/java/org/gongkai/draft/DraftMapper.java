@@ -35,6 +35,7 @@ public final class DraftMapper {
     private static final Pattern NO_DATA = Pattern.compile("无数据|空表|没有|无此|不涉及|^注");
     private static final Pattern STATED_SCORE = Pattern.compile("(?:综合得分|自评得分|总得分|总分|得分)(?:为|是)\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
     private static final Pattern STATED_GRADE = Pattern.compile("(?:评价|自评)?等级(?:为|是)\\s*[“\"「]([^”\"」]{1,4})[”\"」]");
+    private static final Pattern UNIT_IN_HEADING = Pattern.compile("[（(](?:单位[:：])?\\s*(亿元|万元|元)\\s*[)）]");
     private static final Pattern YEAR_TEXT = Pattern.compile("[（(]?(?:19|20)\\d{2}\\s*年度?[)）]?");
     private static final Pattern UNIT = Pattern.compile(
             "[\\p{IsHan}（）()]{2,40}?(?:局|委员会|办公室|委|厅|中心|院|所|站|馆|处|政府|学校|医院)");
@@ -330,6 +331,21 @@ public final class DraftMapper {
                         Matcher matcher = MONEY_LINE.matcher(paragraph.text());
                         if (matcher.find() && !matcher.group(1).equals("千元")) {
                             counts.merge(matcher.group(1), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            // A 自评表 often names its unit only in a heading cell: 资金投入情况（万元）, 全年预算数（元）.
+            for (SourceDocument document : documents) {
+                for (SourceTable table : document.tables()) {
+                    for (List<SourceCell> row : table.rows()) {
+                        for (SourceCell cell : row) {
+                            Matcher matcher = UNIT_IN_HEADING.matcher(cell.text());
+                            if (matcher.find()) {
+                                counts.merge(matcher.group(1), 1, Integer::sum);
+                            }
                         }
                     }
                 }

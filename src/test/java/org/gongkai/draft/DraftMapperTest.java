@@ -89,6 +89,23 @@ class DraftMapperTest {
     }
 
     @Test
+    void aMoneyUnitNamedOnlyInAHeadingCell() throws Exception {
+        SourceTable table = new SourceTable(1, null, List.of(), null, List.of(
+                row(1, 1, "资金投入情况（元）|r3", "", "全年预算数", "全年执行数", "分值", "得分"),
+                row(1, 2, "年度资金总额", "120000", "108000", "10", "9"),
+                row(1, 3, "其中：中央财政资金", "120000", "108000", "", "")));
+
+        Draft draft = mapper.map(List.of(document("辛县医疗保障局2023年度项目支出绩效自评表", table)), DraftHints.none());
+
+        assertEquals("元", draft.moneyUnit());
+        assertEquals(List.of(), draft.notices());
+        Map<?, ?> funds = (Map<?, ?>) parsed(draft).get("funds");
+        assertEquals("资金投入情况", funds.get("label"));
+        assertEquals(Map.of("source", "年度资金总额", "budget", 120000, "executed", 108000), funds.get("total"));
+        assertEquals("项目支出", parsed(draft).get("funding"));
+    }
+
+    @Test
     void brokenTablesAreKeptAsCustomTablesAndTheDraftStaysYaml() throws Exception {
         List<Block> tables = List.of(
                 new SourceTable(1, null, List.of(), null, List.of()),
