@@ -30,13 +30,14 @@ class PipelineOrderTest {
             Map.entry("model", Set.of()),
             Map.entry("imports", Set.of("model")),
             Map.entry("load", Set.of("model")),
+            Map.entry("draft", Set.of("model", "imports", "load")),
             Map.entry("derive", Set.of("model")),
             Map.entry("check", Set.of("model", "load", "derive")),
             Map.entry("render.chart", Set.of("model", "load", "derive")),
             Map.entry("render", Set.of("model", "load", "derive", "check", "render.chart")),
             Map.entry("site", Set.of("model", "load", "derive", "check", "render", "render.chart")),
             Map.entry("serve", Set.of("model", "load", "derive", "check", "render", "render.chart", "site")),
-            Map.entry("cli", Set.of("model", "load", "derive", "check", "render", "render.chart", "site", "serve", "corpus")),
+            Map.entry("cli", Set.of("model", "imports", "draft", "load", "derive", "check", "render", "render.chart", "site", "serve", "corpus")),
             Map.entry("corpus", Set.of()));
 
     @Test

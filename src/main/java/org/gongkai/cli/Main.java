@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
         footerHeading = "%n退出码：%n",
         footer = {"  0  成功", "  1  数据有错误（或无法写出网站）", "  2  命令用法错误",
             "%n示例：%n  ${ROOT-COMMAND-NAME} build%n  ${ROOT-COMMAND-NAME} check --content content"},
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, GenerateCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, GenerateCommand.class,
             HelpCommand.class})
 public final class Main implements Runnable {
 

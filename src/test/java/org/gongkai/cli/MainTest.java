@@ -44,7 +44,7 @@ public class MainTest {
     @Test
     void helpIsInChinese() {
         for (String[] args : new String[][] {{"--help"}, {"build", "--help"}, {"check", "--help"}, {"serve", "--help"},
-                {"new", "--help"}, {"new", "unit", "--help"}, {"new", "report", "--help"}, {"generate", "--help"},
+                {"new", "--help"}, {"new", "unit", "--help"}, {"new", "report", "--help"}, {"import", "--help"}, {"generate", "--help"},
                 {"help"}, {"help", "build"}, {"help", "new", "report"}, {"help", "--help"}}) {
             Run run = run(args);
             String what = String.join(" ", args) + ":\n" + run.out();
@@ -79,7 +79,7 @@ public class MainTest {
 
     @Test
     void usageErrorsAreInChinese() {
-        assertUsageError("没有命令“publish”。可用的命令：build、check、serve、new、generate、help", "publish");
+        assertUsageError("没有命令“publish”。可用的命令：build、check、serve、new、import、generate、help", "publish");
         assertUsageError("没有命令“buidl”。是不是要用：build？", "buidl");
         assertUsageError("没有命令“foo”。可用的命令：unit、report", "new", "foo");
         assertUsageError("未知选项“--colour”。是不是要用：--content？", "build", "--colour");
@@ -98,7 +98,7 @@ public class MainTest {
         assertUsageError("选项 --audit 应为 true 或 false，实际为“maybe”", "build", "--audit=maybe");
         assertUsageError("选项 --port 只能指定一次", "serve", "-p", "1", "-p", "2");
         assertUsageError("选项 --content 只能指定一次", "check", "-cx", "--content=y");
-        assertUsageError("没有命令“foo”。可用的命令：build、check、serve、new、generate、help", "help", "foo");
+        assertUsageError("没有命令“foo”。可用的命令：build、check、serve、new、import、generate、help", "help", "foo");
         // gongkai's own usage errors are Chinese already and pass as they are.
         assertUsageError("请指定 unit 或 report", "new");
         assertUsageError("端口应为 0 到 65535，实际为 -1", "serve", "-p", "-1");
@@ -127,7 +127,7 @@ public class MainTest {
     @Test
     void whatWasTypedIsShownWithoutControlCharacters() {
         assertUsageError("选项 --port 应为整数，实际为“\\u001B[2J”", "serve", "--port", "\u001b[2J");
-        assertUsageError("没有命令“\\u0007”。可用的命令：build、check、serve、new、generate、help", "\u0007");
+        assertUsageError("没有命令“\\u0007”。可用的命令：build、check、serve、new、import、generate、help", "\u0007");
     }
 
     @Test

@@ -1,0 +1,495 @@
+package org.gongkai.draft;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.imports.Block;
+import org.gongkai.imports.Heading;
+import org.gongkai.imports.Paragraph;
+import org.gongkai.imports.SourceCell;
+import org.gongkai.imports.SourceDocument;
+import org.gongkai.imports.SourceTable;
+import org.gongkai.load.Catalogue;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.TableKind;
+
+/**
+ * The entry point of the drafting stage: the documents of one disclosure (a 决算's Word report and its
+ * Excel 公开表, or a 自评表) to one {@link Draft}. It recognises the report kind, year, unit and money unit
+ * from the documents' metadata, title, headings and captions, each table by its printed title against
+ * the catalogue's {@code names}, and maps what it recognises onto the report's blocks; every other table
+ * is kept as a custom table with its header, so nothing printed is dropped. Immutable and thread-safe.
+ */
+public final class DraftMapper {
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern YEAR_LINE = Pattern.compile("[（(]\\s*(?:19|20)\\d{2}\\s*年度?\\s*[)）]");
+    private static final Pattern NOTE_START = Pattern.compile("^(?:注|说明|填表说明)\\s*[:：]\\s*");
+    private static final Pattern NOTE_ITEM = Pattern.compile("^[(（]?\\d{1,2}[)）.、．]\\s*");
+    private static final Pattern NO_DATA = Pattern.compile("无数据|空表|没有|无此|不涉及|^注");
+    private static final Pattern STATED_SCORE = Pattern.compile("(?:综合得分|自评得分|总得分|总分|得分)(?:为|是)\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
+    private static final Pattern STATED_GRADE = Pattern.compile("(?:评价|自评)?等级(?:为|是)\\s*[“\"「]([^”\"」]{1,4})[”\"」]");
+    private static final Pattern UNIT_IN_HEADING = Pattern.compile("[（(](?:单位[:：])?\\s*(亿元|万元|元)\\s*[)）]");
+    private static final Pattern YEAR_TEXT = Pattern.compile("[（(]?(?:19|20)\\d{2}\\s*年度?[)）]?");
+    private static final Pattern UNIT = Pattern.compile(
+            "[\\p{IsHan}（）()]{2,40}?(?:局|委员会|办公室|委|厅|中心|院|所|站|馆|处|政府|学校|医院)");
+    private static final Pattern UNIT_LINE = Pattern.compile("(?:编制|填报|预算)?(?:单位|部门)(?:名称)?\\s*[:：]\\s*(\\S.*)");
+    private static final Pattern MONEY_LINE = Pattern.compile("单位\\s*[:：]\\s*(亿元|万元|千元|元)");
+    private static final Pattern REGION = Pattern.compile(
+            "^(\\p{IsHan}{1,8}?(?:省|自治区))?(\\p{IsHan}{1,8}?(?:市|州|盟))?(\\p{IsHan}{1,8}?(?:县|旗|区))?");
+    private static final Set<String> MAPPED_BLOCKS = Set.of("income-expenditure-summary", "income", "expenditure",
+            "general-budget", "basic-expenditure", "three-public", "government-fund", "state-capital");
+
+    private final Catalogue catalogue;
+    private final NarrativeConverter narrative;
+
+    public DraftMapper(Catalogue catalogue, NarrativeConverter narrative) {
+        this.catalogue = catalogue;
+        this.narrative = narrative;
+    }
+
+    /** The draft of {@code documents}, or why it cannot be made (which option to give). */
+    public Draft map(List<SourceDocument> documents, DraftHints hints) throws DraftException {
+        List<String> texts = recognitionTexts(documents);
+        String title = title(documents).orElse(null);
+        ReportKind kind = hints.kind() != null ? hints.kind() : kind(title, texts).orElseThrow(() -> new DraftException(
+                "认不出这是哪种报告（部门决算还是绩效自评）：请加上 --kind final-accounts、--kind department-evaluation 或 --kind project-evaluation"));
+        Integer year = hints.year() != null ? hints.year() : year(title, texts).orElseThrow(() -> new DraftException(
+                "在文件的标题和表头中找不到年度：请加上 --year 年度（如 --year 2023）"));
+        String unitName = unitName(documents, title, texts);
+        List<String> notices = new ArrayList<>();
+        documents.forEach(document -> document.notices().forEach(notice -> notices.add(document.fileName() + "：" + notice)));
+        String moneyUnit = moneyUnit(documents, notices);
+        if (title == null) {
+            title = (unitName == null ? "" : unitName) + year + "年度" + kind.chinese();
+            notices.add("文件没有印出标题，草稿的标题写为“" + title + "”，请按原文改正");
+        }
+
+        List<UnreadCell> unread = new ArrayList<>();
+        List<TableOutcome> outcomes = new ArrayList<>();
+        List<Object> entries = new ArrayList<>();
+        AccountsMapping accounts = new AccountsMapping(notices);
+        EvaluationMapping evaluation = new EvaluationMapping();
+        Set<String> listedBlocks = new HashSet<>();
+        List<Object> notes = new ArrayList<>();
+        Set<Block> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int id = 0;
+        for (SourceDocument document : documents) {
+            SourceFigures figures = new SourceFigures(document.fileName(), unread);
+            String preceding = null;
+            for (Block block : document.blocks()) {
+                if (!(block instanceof SourceTable table)) {
+                    String text = block instanceof Heading heading ? heading.text() : ((Paragraph) block).text();
+                    preceding = MONEY_LINE.matcher(text.strip()).matches() ? preceding : text;
+                    continue;
+                }
+                String before = preceding == null || preceding.strip().equals(title) ? null : preceding;
+                preceding = null;
+                Grid grid = new Grid(table);
+                if (grid.height() == 0 || grid.width() == 0) {
+                    notices.add(document.fileName() + " 表" + table.number() + "：表中没有内容，没有导入");
+                    continue;
+                }
+                id++;
+                TableTitle printed = TableTitle.of(table, before);
+                String place = document.fileName() + " 表" + table.number() + (table.sheet() == null ? "" : "（" + table.sheet() + "）");
+                String tableUnit = table.moneyUnit() == null || table.moneyUnit().equals(moneyUnit) ? null : table.moneyUnit();
+                boolean thousands = "千元".equals(tableUnit);
+                if (thousands) {
+                    // gongkai writes amounts in 元, 万元 or 亿元: such a table is kept as printed, its unit for the clerk to convert.
+                    notices.add(place + "：按千元印出，gongkai 的金额单位只有元、万元和亿元；这张表作为自定义表格原样保留，请换算后再填入");
+                    tableUnit = null;
+                }
+                String tableId = "t" + id;
+                if (kind != ReportKind.FINAL_ACCOUNTS) {
+                    String mapped = evaluation.map(grid, figures);
+                    if (mapped != null) {
+                        notes(document, table, notes, consumed);
+                        outcomes.add(new TableOutcome(place, printed.title() == null ? "绩效自评表" : printed.title(), null, null, mapped));
+                        continue;
+                    }
+                } else {
+                    Optional<TableKind> known = printed.kind(catalogue.kinds(), "final-accounts")
+                            .filter(k -> k.block() == null || !listedBlocks.contains(k.block()));
+                    if (known.isPresent() && known.get().block() != null && !thousands) {
+                        TableKind tableKind = known.get();
+                        YamlMap entry = new YamlMap().put("id", tableId).put("kind", tableKind.id()).put("number", printed.number())
+                                .put("title", printed.title() == null ? tableKind.title() : printed.title());
+                        String mapped = null;
+                        if (!hasFigures(grid)) {
+                            entry.put("empty", emptyNote(grid).orElse(tableKind.empty() == null ? "本表无数据。" : tableKind.empty()));
+                            mapped = "本表无数据";
+                        } else if (tableUnit != null) {
+                            entry.put("money-unit", tableUnit);
+                        }
+                        if (mapped == null && MAPPED_BLOCKS.contains(tableKind.block())) {
+                            mapped = accounts.map(tableKind, grid, figures, entry);
+                        } else if (mapped == null && tableKind.block().equals("fiscal-summary")) {
+                            mapped = "由收入、支出各表计算";
+                            notices.add(place + "（" + entry.get("title") + "）：这张表由 gongkai 从收入表和科目表计算，表中的数字没有导入；请核对页面上的表与原表");
+                        }
+                        if (mapped != null) {
+                            listedBlocks.add(tableKind.block());
+                            entries.add(entry);
+                            outcomes.add(new TableOutcome(place, (String) entry.get("title"), tableId, tableKind.id(), mapped));
+                            continue;
+                        }
+                        notices.add(place + "（" + entry.get("title") + "）：认出是“" + tableKind.title() + "”，"
+                                + (MAPPED_BLOCKS.contains(tableKind.block()) ? "但没能按它的格式读出数字" : "gongkai import 还不会把它的数字填入 " + tableKind.block())
+                                + "，作为自定义表格原样保留；请核对后把数字填入 " + tableKind.block() + " 并把表改为这一种类");
+                    } else if (known.isPresent()) {
+                        YamlMap entry = CustomTable.entry(tableId, grid, printed, printed.titleOr(table.number(), List.of()),
+                                tableUnit, known.get(), figures);
+                        entries.add(entry);
+                        outcomes.add(new TableOutcome(place, (String) entry.get("title"), tableId, known.get().id(), null));
+                        continue;
+                    }
+                }
+                String fallback = printed.titleOr(table.number(), List.of(document.fileName() + " 表" + table.number()));
+                YamlMap entry = CustomTable.entry(tableId, grid, printed, fallback, tableUnit, null, figures);
+                entries.add(entry);
+                outcomes.add(new TableOutcome(place, (String) entry.get("title"), tableId, null, null));
+            }
+        }
+
+        YamlMap report = new YamlMap().put("kind", kind.label()).put("title", title).put("year", year).put("money-unit", moneyUnit);
+        if (kind == ReportKind.PROJECT_EVALUATION && (title.contains("转移支付") || title.contains("项目支出"))) {
+            report.put("funding", title.contains("转移支付") ? "转移支付" : "项目支出");
+        }
+        for (SourceDocument document : documents) {
+            String published = document.metadata().get("发布日期");
+            if (published != null && !report.has("published")) {
+                report.put("published", published.strip());
+            }
+            String publisher = document.metadata().get("发布机构");
+            if (publisher != null && !report.has("publisher")) {
+                report.put("publisher", publisher.strip());
+            }
+        }
+        report.put("source", "由 gongkai import 导入：" + String.join("、", documents.stream().map(SourceDocument::fileName).toList()));
+        if (kind == ReportKind.FINAL_ACCOUNTS) {
+            accounts.putInto(report);
+        } else {
+            statedInText(documents, evaluation);
+            evaluation.putInto(report);
+            if (!notes.isEmpty()) {
+                report.put("notes", notes);
+            }
+        }
+        if (!entries.isEmpty()) {
+            report.put("tables", entries);
+        }
+        String yaml = YamlText.of(List.of(
+                "由 gongkai import 从 " + String.join("、", documents.stream().map(SourceDocument::fileName).toList()) + " 导入的草稿。",
+                "每个导入的数字后注明它在原文件中的位置（来源：文件 表 行 列）；请逐项与原文核对后再发布。"), report);
+        String markdown = markdown(documents, title, consumed);
+        return new Draft(kind, unitName, year, moneyUnit, title, yaml, markdown, unitYaml(unitName), outcomes, unread, notices);
+    }
+
+    // Recognition ---------------------------------------------------------------------------------------
+
+    private static List<String> recognitionTexts(List<SourceDocument> documents) {
+        List<String> texts = new ArrayList<>();
+        for (SourceDocument document : documents) {
+            texts.addAll(document.metadata().values());
+            int paragraphs = 0;
+            for (Block block : document.blocks()) {
+                if (block instanceof Heading heading) {
+                    texts.add(heading.text());
+                } else if (block instanceof Paragraph paragraph && paragraphs++ < 8) {
+                    texts.add(paragraph.text());
+                } else if (block instanceof SourceTable table) {
+                    texts.addAll(table.captions());
+                    if (table.sheet() != null) {
+                        texts.add(table.sheet());
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * The first heading, else an early paragraph naming a 决算 or 自评, else the saved page's title (without the
+     * site's name after it). A table's caption is the table's title, not the report's.
+     */
+    private static Optional<String> title(List<SourceDocument> documents) {
+        for (SourceDocument document : documents) {
+            int paragraphs = 0;
+            for (Block block : document.blocks()) {
+                if (block instanceof Heading heading && heading.level() <= 2 && !heading.text().isBlank()) {
+                    return Optional.of(heading.text().strip());
+                }
+                if (block instanceof Paragraph paragraph && paragraphs++ < 5 && names(paragraph.text())
+                        && paragraph.text().length() <= 80) {
+                    // A title printed on two lines: 乌海市医疗保障局转移支付整体绩效自评表 / (2023年度).
+                    int next = document.blocks().indexOf(block) + 1;
+                    if (next < document.blocks().size() && document.blocks().get(next) instanceof Paragraph line
+                            && YEAR_LINE.matcher(line.text().strip()).matches()) {
+                        return Optional.of(paragraph.text().strip() + line.text().strip());
+                    }
+                    return Optional.of(paragraph.text().strip());
+                }
+            }
+        }
+        for (SourceDocument document : documents) {
+            String page = document.metadata().get("网页标题");
+            if (page != null && names(page)) {
+                return Optional.of(page.replaceFirst("\\s*[_|－—-]+[^_|－—-]*$", "").strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean names(String text) {
+        return text.contains("决算") || text.contains("绩效") || text.contains("自评");
+    }
+
+    static Optional<ReportKind> kind(String title, List<String> texts) {
+        Optional<ReportKind> byTitle = title == null ? Optional.empty() : kindIn(title);
+        if (byTitle.isPresent()) {
+            return byTitle;
+        }
+        return texts.stream().map(DraftMapper::kindIn).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<ReportKind> kindIn(String text) {
+        if (text.contains("绩效") || text.contains("自评")) {
+            if (text.contains("转移支付") || text.contains("项目")) {
+                return Optional.of(ReportKind.PROJECT_EVALUATION);
+            }
+            if (text.contains("整体") || text.contains("部门")) {
+                return Optional.of(ReportKind.DEPARTMENT_EVALUATION);
+            }
+            return Optional.of(ReportKind.PROJECT_EVALUATION);
+        }
+        return text.contains("决算") ? Optional.of(ReportKind.FINAL_ACCOUNTS) : Optional.empty();
+    }
+
+    private static Optional<Integer> year(String title, List<String> texts) {
+        List<String> all = new ArrayList<>();
+        if (title != null) {
+            all.add(title);
+        }
+        all.addAll(texts);
+        for (String text : all) {
+            Matcher matcher = YEAR.matcher(text);
+            if (matcher.find()) {
+                return Optional.of(Integer.parseInt(matcher.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The unit the title names, else the page's 发布机构 (often the government's office, so second), else a 编制单位 line. */
+    private static String unitName(List<SourceDocument> documents, String title, List<String> texts) {
+        if (title != null) {
+            String withoutYear = YEAR_TEXT.matcher(title).replaceAll("").replaceFirst("^关于", "");
+            Matcher matcher = UNIT.matcher(withoutYear);
+            if (matcher.lookingAt()) {
+                return matcher.group();
+            }
+        }
+        for (SourceDocument document : documents) {
+            String publisher = document.metadata().get("发布机构");
+            if (publisher != null && UNIT.matcher(publisher.strip()).matches()) {
+                return publisher.strip();
+            }
+        }
+        for (String text : texts) {
+            Matcher line = UNIT_LINE.matcher(text.strip());
+            if (line.matches()) {
+                Matcher unit = UNIT.matcher(line.group(1));
+                if (unit.lookingAt()) {
+                    return unit.group();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The unit most tables print in their 单位 line (the first when tied), else a paragraph's, else 万元 (said in a notice). */
+    private static String moneyUnit(List<SourceDocument> documents, List<String> notices) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (SourceDocument document : documents) {
+            for (SourceTable table : document.tables()) {
+                if (table.moneyUnit() != null && !table.moneyUnit().equals("千元")) {
+                    counts.merge(table.moneyUnit(), 1, Integer::sum);
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            for (SourceDocument document : documents) {
+                for (Block block : document.blocks()) {
+                    if (block instanceof Paragraph paragraph) {
+                        Matcher matcher = MONEY_LINE.matcher(paragraph.text());
+                        if (matcher.find() && !matcher.group(1).equals("千元")) {
+                            counts.merge(matcher.group(1), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            // A 自评表 often names its unit only in a heading cell: 资金投入情况（万元）, 全年预算数（元）.
+            for (SourceDocument document : documents) {
+                for (SourceTable table : document.tables()) {
+                    for (List<SourceCell> row : table.rows()) {
+                        for (SourceCell cell : row) {
+                            Matcher matcher = UNIT_IN_HEADING.matcher(cell.text());
+                            if (matcher.find()) {
+                                counts.merge(matcher.group(1), 1, Integer::sum);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            notices.add("文件中没有找到金额单位（如“单位：万元”），草稿按万元填写 money-unit，请按原文核对");
+            return "万元";
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("万元");
+    }
+
+    /**
+     * The result a 自评报告 states in its text, in one sentence with both (经综合评定，得分为99分，等级为“优”), for
+     * {@code stated} where the tables print none.
+     */
+    private static void statedInText(List<SourceDocument> documents, EvaluationMapping evaluation) {
+        for (SourceDocument document : documents) {
+            for (Block block : document.blocks()) {
+                if (!(block instanceof Paragraph paragraph)) {
+                    continue;
+                }
+                Matcher score = STATED_SCORE.matcher(paragraph.text());
+                Matcher grade = STATED_GRADE.matcher(paragraph.text());
+                if (score.find() && grade.find()) {
+                    String sentence = paragraph.text().substring(score.start(), Math.min(paragraph.text().length(), grade.end()));
+                    evaluation.statedInText(new java.math.BigDecimal(score.group(1)), grade.group(1),
+                            "来源：" + document.fileName() + " 正文“" + (sentence.length() > 40 ? sentence.substring(0, 40) + "…" : sentence) + "”");
+                    return;
+                }
+            }
+        }
+    }
+
+    // Tables --------------------------------------------------------------------------------------------
+
+    /**
+     * Whether the table prints anything past its row labels: a figure, or a cell that should hold one. An
+     * empty table prints only labels, blank cells and its note (本表无数据…).
+     */
+    private static boolean hasFigures(Grid grid) {
+        for (int r = grid.headerRows(); r < grid.height(); r++) {
+            List<String> texts = grid.rowTexts(r);
+            if (texts.size() == 1 && NO_DATA.matcher(texts.get(0)).find()) {
+                continue;
+            }
+            SourceCell label = null;
+            for (int c = 0; c < grid.width(); c++) {
+                SourceCell cell = grid.cell(r, c);
+                if (cell == null || !grid.startsHere(r, c) || grid.isLineNumberColumn(c) || Labels.isBlank(cell.text())) {
+                    continue;
+                }
+                if (label == null && cell.number() == null) {
+                    label = cell;
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An empty table's note as printed (本表无数据…, 本单位无此项支出…), if it prints one. */
+    private static Optional<String> emptyNote(Grid grid) {
+        for (int r = grid.headerRows(); r < grid.height(); r++) {
+            for (String text : grid.rowTexts(r)) {
+                if (text.contains("无数据") || text.contains("空表") || text.startsWith("本部门") || text.startsWith("本单位")) {
+                    return Optional.of(text);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Narrative and unit --------------------------------------------------------------------------------
+
+    /**
+     * The notes printed under a 自评表 ({@code 注：1.该表由…填写。} and the numbered lines after it), as the
+     * evaluation's {@code notes}, their 注 and numbers left out; taken out of the narrative.
+     */
+    private static void notes(SourceDocument document, SourceTable table, List<Object> notes, Set<Block> consumed) {
+        List<Block> blocks = document.blocks();
+        boolean started = false;
+        for (int i = blocks.indexOf(table) + 1; i < blocks.size() && blocks.get(i) instanceof Paragraph paragraph; i++) {
+            String text = paragraph.text().strip();
+            Matcher start = NOTE_START.matcher(text);
+            if (!started && !start.find()) {
+                return;
+            }
+            if (started && !NOTE_ITEM.matcher(text).find()) {
+                return;
+            }
+            String note = started ? text : text.substring(start.end());
+            note = NOTE_ITEM.matcher(note).replaceFirst("").strip();
+            started = true;
+            consumed.add(paragraph);
+            if (!note.isEmpty()) {
+                notes.add(note);
+            }
+        }
+    }
+
+    private String markdown(List<SourceDocument> documents, String title, Set<Block> consumed) {
+        StringBuilder out = new StringBuilder();
+        for (SourceDocument document : documents) {
+            List<Block> blocks = new ArrayList<>();
+            for (Block block : document.blocks()) {
+                if (block instanceof SourceTable || consumed.contains(block)) {
+                    continue;
+                }
+                String text = block instanceof Heading heading ? heading.text() : ((Paragraph) block).text();
+                if (title.startsWith(text.strip()) && (text.strip().equals(title) || YEAR_LINE.matcher(title.substring(text.strip().length())).matches())
+                        || YEAR_LINE.matcher(text.strip()).matches() || MONEY_LINE.matcher(text).matches() || text.isBlank()) {
+                    continue;
+                }
+                blocks.add(block);
+            }
+            String markdown = narrative.markdown(document, blocks);
+            if (!markdown.isEmpty()) {
+                out.append(out.length() == 0 ? "" : "\n").append(markdown);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unitYaml(String unitName) {
+        String name = unitName == null ? "（请填写单位名称）" : unitName;
+        Matcher region = REGION.matcher(name);
+        List<Object> parts = new ArrayList<>();
+        String level = "县级";
+        if (region.find()) {
+            for (int group = 1; group <= 3; group++) {
+                if (region.group(group) != null) {
+                    parts.add(region.group(group));
+                }
+            }
+            level = region.group(3) != null ? "县级" : region.group(2) != null ? "市级" : region.group(1) != null ? "省级" : "县级";
+        }
+        if (parts.isEmpty()) {
+            parts.add("（请填写省）");
+        }
+        YamlMap unit = new YamlMap().put("name", name)
+                .put("level", level, "由单位名称推断，请核对：省级、市级或县级")
+                .put("region", parts, "由单位名称推断，请补全为从省到县，如 [四川省, 广元市, 剑阁县]");
+        return YamlText.of(List.of("由 gongkai import 新建：请核对名称、级次和所在地区。"), unit);
+    }
+}

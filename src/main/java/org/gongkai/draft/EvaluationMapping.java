@@ -1,0 +1,494 @@
+package org.gongkai.draft;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.imports.SourceCell;
+
+/**
+ * Reads a 绩效自评表 into the evaluation's blocks, section by section as the table prints them: the
+ * 基本信息 label/value rows before the first section ({@code header}), 资金投入情况 ({@code funds}: its
+ * heading row names the columns), 资金管理情况 ({@code management}), 总体目标 ({@code goals}), the
+ * 绩效指标 (its heading row prints 一级指标; groups by their merged cells) and the 总分 row ({@code stated}).
+ * The printed headings are kept in {@code funds.columns}, {@code goals-columns}, {@code columns} and
+ * {@code levels}. A table in which none of these sections is found is not mapped.
+ */
+final class EvaluationMapping {
+
+    private enum Section { NONE, FUNDS, MANAGEMENT, GOALS, INDICATORS }
+
+    private static final Pattern PARENTHESISED_NUMBER = Pattern.compile("[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]");
+    /** Indicator columns by their printed heading; the first pattern a heading holds decides (年初指标值 before 指标值). */
+    private static final List<String[]> INDICATOR_COLUMNS = List.of(
+            new String[] {"序号", "number"}, new String[] {"指标性质", "nature"}, new String[] {"年初指标值", "initial-target"},
+            new String[] {"得分系数", "coefficient"}, new String[] {"复评", "review-score"}, new String[] {"复核", "review-score"},
+            new String[] {"评分标准", "standard"}, new String[] {"评价标准", "standard"}, new String[] {"指标说明", "note"},
+            new String[] {"指标解释", "note"}, new String[] {"度量单位", "unit"}, new String[] {"计量单位", "unit"},
+            new String[] {"核心", "core"}, new String[] {"原因", "reason"}, new String[] {"改进措施", "reason"},
+            new String[] {"完成值", "actual"}, new String[] {"实际值", "actual"}, new String[] {"完成情况", "actual"},
+            new String[] {"指标值", "target"}, new String[] {"标准值", "target"}, new String[] {"目标值", "target"},
+            new String[] {"分值", "weight"}, new String[] {"权重", "weight"}, new String[] {"得分", "score"}, new String[] {"自评分", "score"});
+    private static final List<String[]> FUNDS_COLUMNS = List.of(
+            new String[] {"年初预算", "initial"}, new String[] {"执行率", "rate"}, new String[] {"执行数", "executed"},
+            new String[] {"预算数", "budget"}, new String[] {"分值", "weight"}, new String[] {"得分", "score"},
+            new String[] {"原因", "reason"});
+    private static final List<String> NUMERIC_INDICATOR_KEYS = List.of("weight", "score", "coefficient", "review-score");
+
+    private final List<Object> header = new ArrayList<>();
+    private YamlMap funds;
+    private YamlMap management;
+    private List<Object> goals;
+    private YamlMap goalsColumns;
+    private YamlMap indicatorColumns;
+    private List<Object> levels;
+    private List<Object> indicators;
+    private List<Object> flatIndicators;
+    private final YamlMap stated = new YamlMap();
+
+    /** @return the blocks it filled ({@code funds, management, …}), or null when the table holds no 自评表 section */
+    String map(Grid grid, SourceFigures figures) {
+        List<String> filled = new ArrayList<>();
+        Section section = Section.NONE;
+        Map<String, Integer> columns = Map.of();
+        int sectionColumn = -1;
+        Map<String, Integer> levelColumns = new LinkedHashMap<>();
+        IndicatorTree tree = null;
+        for (int r = 0; r < grid.height(); r++) {
+            List<String> texts = grid.rowTexts(r);
+            if (texts.isEmpty()) {
+                continue;
+            }
+            String joined = Labels.normal(String.join("|", texts));
+            int levelStart = columnOf(grid, r, "一级指标");
+            if (levelStart < 0 && section != Section.INDICATORS && columnOf(grid, r, "指标名称") >= 0
+                    && (joined.contains("分值") || joined.contains("权重") || joined.contains("指标值"))) {
+                levelStart = columnOf(grid, r, "指标名称"); // a flat list: no 一级/二级 columns
+            }
+            if (levelStart >= 0) {
+                section = Section.INDICATORS;
+                levelColumns = levelColumns(grid, r, levelStart);
+                columns = headingColumns(grid, r, INDICATOR_COLUMNS, levelColumns.values());
+                indicatorColumns = headings(grid, r, columns);
+                levels = new ArrayList<>(levelColumns.keySet());
+                tree = new IndicatorTree();
+                filled.add("indicators");
+                continue;
+            }
+            if (section == Section.NONE && joined.contains("执行数") && joined.contains("预算")) {
+                section = Section.FUNDS;
+                sectionColumn = sectionColumn(grid, r);
+                columns = headingColumns(grid, r, FUNDS_COLUMNS, List.of());
+                funds = new YamlMap();
+                String label = sectionColumn >= 0 ? grid.text(r, sectionColumn).replaceAll("[（(][^）)]*元[)）]", "").strip() : "";
+                if (!label.isEmpty()) {
+                    funds.put("label", label);
+                }
+                // The 资金来源 column (the first before the figures) is printed even where its heading is blank.
+                int firstFigure = columns.values().stream().mapToInt(Integer::intValue).min().orElse(grid.width());
+                YamlMap printed = new YamlMap();
+                if (sectionColumn + 1 < firstFigure) {
+                    printed.put("source", grid.text(r, sectionColumn + 1));
+                }
+                headings(grid, r, columns).entries().forEach(e -> printed.put(e.key(), e.value()));
+                funds.put("columns", printed);
+                filled.add("funds");
+                continue;
+            }
+            if ((section == Section.NONE || section == Section.FUNDS) && (texts.get(0).startsWith("资金管理")
+                    || joined.contains("资金管理情况") && (joined.contains("分值") || joined.contains("得分")))) {
+                section = Section.MANAGEMENT;
+                sectionColumn = sectionColumn(grid, r);
+                columns = managementColumns(grid, r);
+                management = new YamlMap();
+                Integer weightColumn = columns.get("weight");
+                if (weightColumn != null) {
+                    Matcher weight = PARENTHESISED_NUMBER.matcher(grid.text(r, weightColumn));
+                    if (weight.find()) {
+                        management.put("weight", new java.math.BigDecimal(weight.group(1)),
+                                figures.origin(grid.cell(r, weightColumn)));
+                    }
+                }
+                management.put("items", new ArrayList<>());
+                filled.add("management");
+                continue;
+            }
+            if (section != Section.INDICATORS && section != Section.GOALS
+                    && (joined.contains("总体目标") || joined.contains("年度目标") && joined.contains("完成情况"))) {
+                section = Section.GOALS;
+                columns = goalsColumns(grid, r);
+                goalsColumns = headings(grid, r, columns);
+                goals = new ArrayList<>();
+                filled.add("goals");
+                continue;
+            }
+            if (section != Section.NONE && texts.size() == 2 && Labels.normal(texts.get(0)).matches(".*(等级|评级)")) {
+                stated.put("grade", texts.get(1));
+                continue;
+            }
+            if (texts.stream().anyMatch(t -> Labels.normal(t).startsWith("总分") || Labels.normal(t).equals("合计"))
+                    && section != Section.FUNDS && section != Section.NONE) {
+                total(grid, r, figures);
+                continue;
+            }
+            switch (section) {
+                case NONE -> {
+                    if (texts.size() % 2 == 0 && texts.size() <= 4) {
+                        for (int i = 0; i < texts.size(); i += 2) {
+                            header.add(new YamlMap().put("label", texts.get(i)).put("value", texts.get(i + 1)));
+                        }
+                    }
+                }
+                case FUNDS -> fundsRow(grid, r, sectionColumn, columns, figures);
+                case MANAGEMENT -> managementRow(grid, r, sectionColumn, columns, figures);
+                case GOALS -> goalsRow(grid, r, columns);
+                case INDICATORS -> tree.add(grid, r, levelColumns, columns, figures);
+            }
+        }
+        if (tree != null) {
+            indicators = tree.yaml();
+            flatIndicators = tree.flat();
+        }
+        if (!header.isEmpty() && !filled.isEmpty()) {
+            filled.add(0, "header");
+        }
+        return filled.isEmpty() ? null : String.join(", ", filled);
+    }
+
+    /** A result the report states in its text (得分为99分，等级为“优”), where its tables print none. */
+    void statedInText(java.math.BigDecimal total, String grade, String origin) {
+        if (total != null && !stated.has("total")) {
+            stated.put("total", total, origin);
+        }
+        if (grade != null && !stated.has("grade")) {
+            stated.put("grade", grade, origin);
+        }
+    }
+
+    void putInto(YamlMap report) {
+        if (!header.isEmpty()) {
+            report.put("header", header);
+        }
+        if (funds != null && funds.has("total")) {
+            report.put("funds", funds);
+        }
+        if (management != null && !((List<?>) management.get("items")).isEmpty()) {
+            report.put("management", management);
+        }
+        if (goals != null && !goals.isEmpty()) {
+            report.put("goals", goals);
+            report.put("goals-columns", goalsColumns);
+        }
+        if (indicators != null && !indicators.isEmpty()) {
+            report.put("columns", indicatorColumns);
+            report.put("levels", levels);
+            report.put("indicators", indicators);
+        } else if (flatIndicators != null && !flatIndicators.isEmpty()) {
+            report.put("columns", indicatorColumns);
+            report.put("flat-indicators", flatIndicators);
+        }
+        if (!stated.isEmpty()) {
+            report.put("stated", stated);
+        }
+    }
+
+    // The sections' rows --------------------------------------------------------------------------------
+
+    private void fundsRow(Grid grid, int r, int sectionColumn, Map<String, Integer> columns, SourceFigures figures) {
+        int firstFigure = columns.values().stream().mapToInt(Integer::intValue).min().orElse(grid.width());
+        String source = null;
+        for (int c = sectionColumn + 1; c < firstFigure; c++) {
+            String text = grid.text(r, c);
+            if (!text.isEmpty()) {
+                source = text.replaceFirst("[：:]$", "");
+                break;
+            }
+        }
+        if (source == null) {
+            return;
+        }
+        YamlMap row = new YamlMap().put("source", source);
+        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            SourceCell cell = grid.cell(r, column.getValue());
+            String key = column.getKey();
+            if (cell == null || Labels.isBlank(cell.text()) || key.equals("weight") || key.equals("score")) {
+                continue;
+            }
+            switch (key) {
+                case "rate" -> row.put("stated-rate", cell.text().strip());
+                case "reason" -> row.put("reason", cell.text().strip());
+                default -> row.put(key, figures.figure(cell, "funds." + key));
+            }
+        }
+        if (!funds.has("total")) {
+            for (String key : List.of("weight", "score")) {
+                Integer column = columns.get(key);
+                if (column != null) {
+                    funds.put(key, figures.figure(grid.cell(r, column), "funds." + key));
+                }
+            }
+            funds.put("total", row);
+            funds.put("sources", new ArrayList<>());
+        } else {
+            @SuppressWarnings("unchecked")
+            List<Object> sources = (List<Object>) funds.get("sources");
+            sources.add(row);
+        }
+    }
+
+    private void managementRow(Grid grid, int r, int sectionColumn, Map<String, Integer> columns, SourceFigures figures) {
+        Integer itemColumn = columns.get("item");
+        String item = itemColumn == null ? "" : grid.text(r, itemColumn);
+        if (item.isEmpty() || itemColumn == sectionColumn && grid.cell(r, itemColumn) == grid.cell(r - 1, itemColumn)) {
+            return;
+        }
+        YamlMap row = new YamlMap().put("item", item);
+        for (String key : List.of("description", "weight", "score", "issues")) {
+            Integer column = columns.get(key);
+            if (column == null || Labels.isBlank(grid.text(r, column))) {
+                continue;
+            }
+            if (key.equals("weight") || key.equals("score")) {
+                row.put(key, figures.figure(grid.cell(r, column), "management.items." + key));
+            } else {
+                row.put(key, grid.text(r, column));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> items = (List<Object>) management.get("items");
+        items.add(row);
+    }
+
+    private void goalsRow(Grid grid, int r, Map<String, Integer> columns) {
+        YamlMap goal = new YamlMap();
+        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            String text = grid.text(r, column.getValue());
+            if (!text.isEmpty()) {
+                goal.put(column.getKey(), text);
+            }
+        }
+        if (goal.has("planned") || goal.has("actual")) {
+            goals.add(goal);
+        }
+    }
+
+    /** The 总分 (合计) row: the figure under the 分值 column is the stated weight, the one under 得分 (else the last) the total. */
+    private void total(Grid grid, int r, SourceFigures figures) {
+        Integer weight = lastIndicatorColumns.get("weight");
+        Integer score = lastIndicatorColumns.get("score");
+        int last = -1;
+        for (int c = 0; c < grid.width(); c++) {
+            SourceCell cell = grid.cell(r, c);
+            if (cell == null || cell.number() == null || !grid.startsHere(r, c)) {
+                continue;
+            }
+            if (weight != null && weight == c && !stated.has("weight")) {
+                stated.put("weight", figures.figure(cell, "stated.weight"));
+            } else if (score != null && score == c && !stated.has("total")) {
+                stated.put("total", figures.figure(cell, "stated.total"));
+            } else {
+                last = c;
+            }
+        }
+        if (!stated.has("total") && last >= 0) {
+            stated.put("total", figures.figure(grid.cell(r, last), "stated.total"));
+        }
+        for (int c = 0; c < grid.width(); c++) {
+            String text = Labels.normal(grid.text(r, c));
+            if (text.contains("等级") && !grid.text(r, c + 1).isEmpty() && grid.cell(r, c + 1) != grid.cell(r, c)) {
+                stated.put("grade", grid.text(r, c + 1));
+            }
+        }
+    }
+
+    /** The indicator table's columns, for the 总分 row below it. */
+    private Map<String, Integer> lastIndicatorColumns = Map.of();
+
+    // Headings -------------------------------------------------------------------------------------------
+
+    private static int columnOf(Grid grid, int r, String heading) {
+        for (int c = 0; c < grid.width(); c++) {
+            if (Labels.normal(grid.text(r, c)).startsWith(heading)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The level columns from 一级指标 on (二级指标, 三级指标, 指标名称 …) with their printed texts. */
+    private static Map<String, Integer> levelColumns(Grid grid, int r, int start) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (int c = start; c < grid.width(); c++) {
+            if (!grid.startsHere(r, c) && c != start) {
+                continue;
+            }
+            String text = grid.text(r, c);
+            String normal = Labels.normal(text);
+            if (normal.matches("[一二三四五]级指标.*") || normal.equals("指标名称") || normal.equals("指标")) {
+                levels.put(text, c);
+            } else {
+                break;
+            }
+        }
+        return levels;
+    }
+
+    private static Map<String, Integer> headingColumns(Grid grid, int r, List<String[]> patterns, java.util.Collection<Integer> skip) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c < grid.width(); c++) {
+            if (!grid.startsHere(r, c) || skip.contains(c)) {
+                continue;
+            }
+            String heading = Labels.normal(grid.text(r, c));
+            for (String[] pattern : patterns) {
+                if (heading.contains(pattern[0])) {
+                    columns.putIfAbsent(pattern[1], c);
+                    break;
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static Map<String, Integer> managementColumns(Grid grid, int r) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        int section = sectionColumn(grid, r);
+        for (int c = 0; c < grid.width(); c++) {
+            if (!grid.startsHere(r, c) || c == section) {
+                continue;
+            }
+            String heading = Labels.normal(grid.text(r, c));
+            if (heading.contains("分值")) {
+                columns.putIfAbsent("weight", c);
+            } else if (heading.contains("得分")) {
+                columns.putIfAbsent("score", c);
+            } else if (heading.contains("问题") || heading.contains("改进")) {
+                columns.putIfAbsent("issues", c);
+            } else if (heading.contains("说明") || heading.contains("情况")) {
+                columns.putIfAbsent("description", c);
+            } else if (!columns.containsKey("item")) {
+                columns.put("item", c);
+            }
+        }
+        if (!columns.containsKey("item")) {
+            columns.put("item", section + 1);
+        }
+        return columns;
+    }
+
+    private static Map<String, Integer> goalsColumns(Grid grid, int r) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c < grid.width(); c++) {
+            if (!grid.startsHere(r, c)) {
+                continue;
+            }
+            String heading = Labels.normal(grid.text(r, c));
+            if (heading.contains("完成")) {
+                columns.putIfAbsent("actual", c);
+            } else if (heading.contains("调整")) {
+                columns.putIfAbsent("adjusted", c);
+            } else if (heading.contains("目标")) {
+                columns.putIfAbsent("planned", c);
+            }
+        }
+        return columns;
+    }
+
+    /** The printed heading of each mapped column, in the table's order. */
+    private static YamlMap headings(Grid grid, int r, Map<String, Integer> columns) {
+        YamlMap headings = new YamlMap();
+        columns.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(column -> headings.put(column.getKey(), grid.text(r, column.getValue())));
+        return headings;
+    }
+
+    /** The column at the left that names the section (资金投入情况, spanning its rows), or -1. */
+    private static int sectionColumn(Grid grid, int r) {
+        for (int c = 0; c < grid.width(); c++) {
+            String text = grid.text(r, c);
+            if (!text.isEmpty()) {
+                SourceCell cell = grid.cell(r, c);
+                return cell.rowspan() > 1 || Labels.normal(text).matches(".*(资金投入|资金管理|项目资金).*") ? c : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The indicator groups by the merged cells of their level columns. */
+    private final class IndicatorTree {
+        private final Map<String, Object> roots = new LinkedHashMap<>();
+
+        void add(Grid grid, int r, Map<String, Integer> levelColumns, Map<String, Integer> columns, SourceFigures figures) {
+            lastIndicatorColumns = columns;
+            List<Integer> levelIndexes = new ArrayList<>(levelColumns.values());
+            if (levelIndexes.isEmpty()) {
+                return;
+            }
+            int nameColumn = levelIndexes.get(levelIndexes.size() - 1);
+            String name = grid.text(r, nameColumn);
+            if (name.isEmpty() || levelIndexes.size() > 1 && grid.cell(r, nameColumn) == grid.cell(r, levelIndexes.get(levelIndexes.size() - 2))) {
+                return;
+            }
+            YamlMap indicator = new YamlMap().put("name", name);
+            for (Map.Entry<String, Integer> column : columns.entrySet()) {
+                SourceCell cell = grid.cell(r, column.getValue());
+                if (cell == null || Labels.isBlank(cell.text()) || column.getKey().equals("number")) {
+                    continue;
+                }
+                if (NUMERIC_INDICATOR_KEYS.contains(column.getKey())) {
+                    indicator.put(column.getKey(), figures.figure(cell, "indicators." + column.getKey()));
+                } else {
+                    indicator.put(column.getKey(), cell.text().strip());
+                }
+            }
+            Map<String, Object> level = roots;
+            for (int i = 0; i < levelIndexes.size() - 1; i++) {
+                String group = grid.text(r, levelIndexes.get(i));
+                if (group.isEmpty()) {
+                    group = "（未填写）";
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> next = (Map<String, Object>) level.computeIfAbsent(group, g -> new LinkedHashMap<String, Object>());
+                level = next;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> items = (List<Object>) level.computeIfAbsent("\u0000items", k -> new ArrayList<>());
+            items.add(indicator);
+        }
+
+        List<Object> yaml() {
+            return groups(roots);
+        }
+
+        /** The indicators of a table without group columns. */
+        @SuppressWarnings("unchecked")
+        List<Object> flat() {
+            Object items = roots.get("\u0000items");
+            return items == null ? List.of() : (List<Object>) items;
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Object> groups(Map<String, Object> level) {
+            List<Object> groups = new ArrayList<>();
+            level.forEach((name, value) -> {
+                if (name.equals("\u0000items")) {
+                    return;
+                }
+                Map<String, Object> children = (Map<String, Object>) value;
+                YamlMap group = new YamlMap().put("group", name);
+                Object items = children.get("\u0000items");
+                if (items != null) {
+                    group.put("items", items);
+                }
+                List<Object> subgroups = groups(children);
+                if (!subgroups.isEmpty()) {
+                    group.put("subgroups", subgroups);
+                }
+                groups.add(group);
+            });
+            return groups;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.gongkai.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.imports.Block;
+import org.gongkai.imports.CellOrigin;
+import org.gongkai.imports.Heading;
+import org.gongkai.imports.SourceCell;
+import org.gongkai.imports.SourceDocument;
+import org.gongkai.imports.SourceFormat;
+import org.gongkai.imports.SourceTable;
+import org.gongkai.load.Catalogue;
+import org.gongkai.model.ReportKind;
+import org.junit.jupiter.api.Test;
+
+/** The mapping on source documents made in code: shapes the test files do not have, and tables as broken as a file can give. */
+class DraftMapperTest {
+
+    private final DraftMapper mapper = new DraftMapper(Catalogue.of(null), new PlainNarrative());
+
+    /** Cells of a row: {@code 文字}, {@code 文字|c2} (two columns), {@code 文字|r3} (three rows). */
+    private static List<SourceCell> row(int table, int r, String... specs) {
+        List<SourceCell> cells = new ArrayList<>();
+        int c = 1;
+        for (String spec : specs) {
+            String text = spec;
+            int rows = 1;
+            int cols = 1;
+            int bar = spec.lastIndexOf('|');
+            if (bar >= 0) {
+                text = spec.substring(0, bar);
+                int n = Integer.parseInt(spec.substring(bar + 2));
+                if (spec.charAt(bar + 1) == 'c') {
+                    cols = n;
+                } else {
+                    rows = n;
+                }
+            }
+            BigDecimal number;
+            try {
+                number = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                number = null;
+            }
+            cells.add(new SourceCell(text, rows, cols, false, number, new CellOrigin(table, null, r, c)));
+            c += cols;
+        }
+        return cells;
+    }
+
+    private static SourceDocument document(String title, Block... blocks) {
+        List<Block> all = new ArrayList<>();
+        all.add(new Heading(1, title));
+        all.addAll(List.of(blocks));
+        return new SourceDocument("自评.html", SourceFormat.HTML, Map.of(), all, List.of());
+    }
+
+    private static Map<?, ?> parsed(Draft draft) throws Exception {
+        return new ObjectMapper(new YAMLFactory()).readValue(draft.reportYaml(), Map.class);
+    }
+
+    @Test
+    void aFlatIndicatorListWithoutGroupColumns() throws Exception {
+        SourceTable table = new SourceTable(1, null, List.of("部门整体绩效自评表"), null, List.of(
+                row(1, 2, "指标名称", "计量单位", "年初指标值", "调整指标值", "全年完成值", "指标权重（分）", "指标得分（分）", "是否核心指标"),
+                row(1, 3, "预算完成率", "%", "100", "95", "98", "15", "15", "是"),
+                row(1, 4, "政府采购执行率", "%", "100", "100", "96", "5", "3", "否"),
+                row(1, 5, "总分", "", "", "", "", "20", "18", "")));
+
+        Draft draft = mapper.map(List.of(document("己县医疗保障局2023年度部门整体绩效自评报告", table)), DraftHints.none());
+
+        assertEquals(ReportKind.DEPARTMENT_EVALUATION, draft.kind());
+        Map<?, ?> yaml = parsed(draft);
+        assertEquals(Map.of("unit", "计量单位", "initial-target", "年初指标值", "target", "调整指标值", "actual", "全年完成值",
+                "weight", "指标权重（分）", "score", "指标得分（分）", "core", "是否核心指标"), yaml.get("columns"));
+        List<?> flat = (List<?>) yaml.get("flat-indicators");
+        assertEquals(2, flat.size());
+        assertEquals(Map.of("name", "政府采购执行率", "unit", "%", "initial-target", "100", "target", "100", "actual", "96",
+                "weight", 5, "score", 3, "core", "否"), flat.get(1));
+        assertEquals(Map.of("weight", 20, "total", 18), yaml.get("stated"));
+        assertTrue(draft.reportYaml().contains("    weight: 5  # 来源：自评.html 表1 第4行 第6列\n"), draft.reportYaml());
+    }
+
+    @Test
+    void aMoneyUnitNamedOnlyInAHeadingCell() throws Exception {
+        SourceTable table = new SourceTable(1, null, List.of(), null, List.of(
+                row(1, 1, "资金投入情况（元）|r3", "", "全年预算数", "全年执行数", "分值", "得分"),
+                row(1, 2, "年度资金总额", "120000", "108000", "10", "9"),
+                row(1, 3, "其中：中央财政资金", "120000", "108000", "", "")));
+
+        Draft draft = mapper.map(List.of(document("辛县医疗保障局2023年度项目支出绩效自评表", table)), DraftHints.none());
+
+        assertEquals("元", draft.moneyUnit());
+        assertEquals(List.of(), draft.notices());
+        Map<?, ?> funds = (Map<?, ?>) parsed(draft).get("funds");
+        assertEquals("资金投入情况", funds.get("label"));
+        assertEquals(Map.of("source", "年度资金总额", "budget", 120000, "executed", 108000), funds.get("total"));
+        assertEquals("项目支出", parsed(draft).get("funding"));
+    }
+
+    @Test
+    void brokenTablesAreKeptAsCustomTablesAndTheDraftStaysYaml() throws Exception {
+        List<Block> tables = List.of(
+                new SourceTable(1, null, List.of(), null, List.of()),
+                new SourceTable(2, null, List.of(), null, List.of(row(2, 1, "只有一格"))),
+                new SourceTable(3, null, List.of(), null, List.of(
+                        row(3, 1, "甲|r9", "乙|c5"),
+                        row(3, 2, "1", "2"),
+                        row(3, 3, "# 注释: 值", "\"引号\"", "a\\b"))),
+                new SourceTable(4, null, List.of("收入决算表"), "单位：万元", List.of(
+                        row(4, 1, "项目", "金额"),
+                        row(4, 2, "一般公共预算财政拨款收入", "十二"))),
+                new SourceTable(5, null, List.of("一般公共预算财政拨款支出决算表"), null, List.of(
+                        row(5, 1, "科目名称", "基本支出", "项目支出"),
+                        row(5, 2, "卫生健康支出", "0", "0"),
+                        row(5, 3, "行政运行", "0", "0"),
+                        row(5, 4, "医疗救助", "5", "x"))));
+        SourceDocument document = document("庚县医疗保障局2022年度部门决算", tables.toArray(Block[]::new));
+
+        Draft draft = mapper.map(List.of(document), DraftHints.none());
+
+        Map<?, ?> yaml = parsed(draft);
+        List<?> entries = (List<?>) yaml.get("tables");
+        assertEquals(4, entries.size(), draft.reportYaml());
+        assertEquals(List.of("自评.html 表1：表中没有内容，没有导入",
+                "general-budget：原表没有印科目编码，类、款、项按金额的合计关系推断（一行等于其下各行之和即为其上级），请核对"), draft.notices());
+        assertEquals(List.of("自评.html 表2", "自评.html 表3", "收入决算表", "一般公共预算财政拨款支出决算表"),
+                entries.stream().map(e -> ((Map<?, ?>) e).get("title")).toList());
+        assertEquals(List.of("t1", "t2", "t3", "t4"), entries.stream().map(e -> ((Map<?, ?>) e).get("id")).toList());
+        Map<?, ?> third = (Map<?, ?>) entries.get(1);
+        assertEquals(List.of(List.of("甲", Map.of("text", "乙", "cols", 5))), third.get("header"), "甲 merged down past the header stops at it");
+        assertEquals(List.of(Map.of("c2", "# 注释: 值", "c3", "\"引号\"", "c4", "a\\b")), ((List<?>) third.get("rows")).subList(1, 2));
+        assertEquals(List.of("income", "general-budget"), entries.subList(2, 4).stream().map(e -> ((Map<?, ?>) e).get("kind")).toList());
+        assertEquals(null, yaml.get("income"), "十二 is no figure");
+        assertEquals(List.of(Map.of("name", "卫生健康支出", "basic", 0, "project", 0), Map.of("name", "行政运行", "basic", 0, "project", 0),
+                Map.of("name", "医疗救助", "basic", 5)), ((Map<?, ?>) yaml.get("general-budget")).get("subjects"));
+        assertEquals(List.of("庚县医疗保障局2022年度部门决算 表4 第2行 第2列：十二（income.general-budget）",
+                "庚县医疗保障局2022年度部门决算 表5 第4行 第3列：x（general-budget.project）"),
+                draft.unread().stream().map(u -> u.place().replace("自评.html", "庚县医疗保障局2022年度部门决算") + "：" + u.text() + "（" + u.field() + "）").toList());
+    }
+}
