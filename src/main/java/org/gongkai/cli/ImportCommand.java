@@ -9,7 +9,6 @@ import org.gongkai.draft.DraftException;
 import org.gongkai.draft.DraftHints;
 import org.gongkai.draft.DraftMapper;
 import org.gongkai.draft.DraftWriter;
-import org.gongkai.draft.PlainNarrative;
 import org.gongkai.draft.TableOutcome;
 import org.gongkai.draft.UnreadCell;
 import org.gongkai.imports.DocumentReader;
@@ -91,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
         Draft draft;
         DraftWriter.Written written;
         try {
-            draft = new DraftMapper(catalogue, new PlainNarrative()).map(documents, new DraftHints(reportKind, year));
+            draft = new DraftMapper(catalogue).map(documents, new DraftHints(reportKind, year));
             written = new DraftWriter(content).write(draft, unit, force);
         } catch (DraftException e) {
             return failed(err, e.getMessage());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.imports.NarrativeMarkdown;
 import org.gongkai.imports.Block;
 import org.gongkai.imports.Heading;
 import org.gongkai.imports.Paragraph;
@@ -47,11 +48,9 @@ public final class DraftMapper {
             "general-budget", "basic-expenditure", "three-public", "government-fund", "state-capital");
 
     private final Catalogue catalogue;
-    private final NarrativeConverter narrative;
 
-    public DraftMapper(Catalogue catalogue, NarrativeConverter narrative) {
+    public DraftMapper(Catalogue catalogue) {
         this.catalogue = catalogue;
-        this.narrative = narrative;
     }
 
     /** The draft of {@code documents}, or why it cannot be made (which option to give). */
@@ -463,7 +462,7 @@ public final class DraftMapper {
                 }
                 blocks.add(block);
             }
-            String markdown = narrative.markdown(document, blocks);
+            String markdown = NarrativeMarkdown.of(blocks);
             if (!markdown.isEmpty()) {
                 out.append(out.length() == 0 ? "" : "\n").append(markdown);
             }

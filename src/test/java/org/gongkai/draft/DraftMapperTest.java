@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The mapping on source documents made in code: shapes the test files do not have, and tables as broken as a file can give. */
 class DraftMapperTest {
 
-    private final DraftMapper mapper = new DraftMapper(Catalogue.of(null), new PlainNarrative());
+    private final DraftMapper mapper = new DraftMapper(Catalogue.of(null));
 
     /** Cells of a row: {@code 文字}, {@code 文字|c2} (two columns), {@code 文字|r3} (three rows). */
     private static List<SourceCell> row(int table, int r, String... specs) {
