@@ -155,10 +155,12 @@ final class PdfWriter {
         }
     }
 
-    /** A chart's SVG as an element of the document, its text set in the PDF's font. */
+    /**
+     * A chart's SVG as an element of the document. Batik draws its text as outlines, in the font the
+     * chart was laid out with (its CJK font stack, as Java finds it: the font of the charts' PNGs).
+     */
     private static Element svgElement(String svg) {
-        String own = svg.replaceFirst("text\\{font-family:[^}]*}", "text{font-family:" + FAMILY + "}");
-        Document parsed = Jsoup.parse(own, "", Parser.xmlParser());
+        Document parsed = Jsoup.parse(svg, "", Parser.xmlParser());
         Element root = parsed.selectFirst("svg");
         if (root == null) {
             return null;
