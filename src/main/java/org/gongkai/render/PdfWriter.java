@@ -10,6 +10,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
@@ -21,6 +22,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.gongkai.load.Digest;
 import org.jsoup.Jsoup;
@@ -169,6 +171,54 @@ final class PdfWriter {
         return root;
     }
 
+    private static String lang(PDDocument pdf) {
+        String lang = pdf.getDocumentCatalog().getLanguage();
+        return lang == null ? "zh-CN" : lang;
+    }
+
+    /**
+     * The XMP metadata of a PDF/UA file, written here rather than by openhtmltopdf, whose packet goes
+     * through whatever XML transformer is on the class path and so is not the same bytes everywhere.
+     */
+    static String xmp(OfficeFile file, String lang) {
+        String date = file.created() + "T00:00:00Z";
+        return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
+                + " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                + "<dc:format>application/pdf</dc:format>\n"
+                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(file.title()) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "<dc:creator><rdf:Seq><rdf:li>" + xml(file.author()) + "</rdf:li></rdf:Seq></dc:creator>\n"
+                + "<dc:language><rdf:Bag><rdf:li>" + xml(lang) + "</rdf:li></rdf:Bag></dc:language>\n"
+                + "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
+                + "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
+                + "<xmp:CreatorTool>gongkai</xmp:CreatorTool>\n"
+                + "<pdf:Producer>gongkai</pdf:Producer>\n"
+                + "<pdfuaid:part>1</pdfuaid:part>\n"
+                + "</rdf:Description>\n"
+                // The pdfuaid schema described for PDF/A-aware readers, as openhtmltopdf writes it.
+                + "<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+                + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+                + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+                + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+                + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+                + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+                + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+                + "<pdfaProperty:name>part</pdfaProperty:name>\n"
+                + "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+                + "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+                + "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n"
+                + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+                + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+                + "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+    }
+
+    private static String xml(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     /** Dates and /ID from the report, not from the clock, so the same report gives the same bytes. */
     private static void fix(PDDocument pdf, OfficeFile file, String html) {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -181,6 +231,13 @@ final class PdfWriter {
         info.setCreator("gongkai");
         info.setCreationDate(date);
         info.setModificationDate(date);
+        PDMetadata metadata = new PDMetadata(pdf);
+        try {
+            metadata.importXMPMetadata(xmp(file, lang(pdf)).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pdf.getDocumentCatalog().setMetadata(metadata);
         byte[] id = HexFormat.of().parseHex(Digest.of(file.title(), file.author(), file.created().toString(), html)
                 .substring(0, 32));
         COSArray ids = new COSArray();

@@ -198,7 +198,7 @@ class PdfOutputTest {
     }
 
     @Test
-    void a4PagesNumberedTheTitleBlockAndTaggedForAccessibility() throws IOException {
+    void a4PagesNumberedTheTitleBlockAndTaggedForAccessibility() throws Exception {
         for (String report : REPORTS) {
             try (PDDocument pdf = pdf(report)) {
                 int pages = pdf.getNumberOfPages();
@@ -221,7 +221,11 @@ class PdfOutputTest {
                 assertEquals(page.selectFirst("h1").text(), pdf.getDocumentInformation().getTitle());
                 assertNotNull(pdf.getDocumentCatalog().getStructureTreeRoot(), report + ": tagged");
                 assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), report + ": tagged");
-                assertNotNull(pdf.getDocumentCatalog().getMetadata(), report + ": XMP metadata (PDF/UA)");
+                org.apache.xmpbox.XMPMetadata xmp = new org.apache.xmpbox.xml.DomXmpParser()
+                        .parse(pdf.getDocumentCatalog().getMetadata().exportXMPMetadata());
+                assertEquals(page.selectFirst("h1").text(), xmp.getDublinCoreSchema().getTitle(), report + ": XMP metadata");
+                assertTrue(new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8)
+                        .contains("<pdfuaid:part>1</pdfuaid:part>"), report + ": PDF/UA part 1");
             }
         }
     }
@@ -330,6 +334,34 @@ class PdfOutputTest {
         assertFalse(java.util.Arrays.equals(wuhaiBytes, Files.readAllBytes(wuhai)), "the changed report's PDF is made again");
         String page = read(twice.resolve("units/jiange/2022/final-accounts/index.html"));
         assertTrue(page.contains("<a href=\"report.pdf\" download>下载 PDF"), "linked from the page");
+    }
+
+    /**
+     * The same page gives the same bytes whichever XML transformer the JVM finds (the tests' class path
+     * has Saxon, the jar only the JDK's): openhtmltopdf's own XMP packet did not.
+     */
+    @Test
+    void theBytesDoNotDependOnTheXmlTransformerOnTheClassPath() throws IOException {
+        Site sample = new ContentLoader().load(content).content().site();
+        PdfFont font = PdfFont.of(sample, content);
+        Path folder = folder("wuhai/2023/medical-service-capacity");
+        String html = read(folder.resolve("index.html"));
+        OfficeFile file = new OfficeFile("标题", "发布机构", java.time.LocalDate.of(2024, 1, 1));
+        String property = "javax.xml.transform.TransformerFactory";
+        String before = System.getProperty(property);
+        try {
+            System.setProperty(property, "net.sf.saxon.TransformerFactoryImpl");
+            byte[] saxon = PdfWriter.write(html, svgs(folder), "", font, file);
+            System.setProperty(property, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+            byte[] jdk = PdfWriter.write(html, svgs(folder), "", font, file);
+            assertArrayEquals(jdk, saxon);
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        }
     }
 
     private static Object inode(Path file) throws IOException {
