@@ -20,6 +20,7 @@ public record Site(
         Map<String, String> gradeScaleByKind,
         ChartOutput charts,
         List<SiteOutput> outputs,
+        String pdfFont,
         @FromPath Map<String, TableEntry> builtInTables,
         Origin origin) {
 

@@ -10,7 +10,9 @@ public enum SiteOutput implements Labeled {
     /** report.xlsx: one sheet per table of the page, in the published layout. */
     XLSX("xlsx"),
     /** report.docx: the document with its headings, narrative, tables and charts. */
-    DOCX("docx");
+    DOCX("docx"),
+    /** report.pdf: the document on A4, its fonts embedded, its charts as vectors. */
+    PDF("pdf");
 
     private final String label;
 

@@ -30,10 +30,18 @@ public final class SitePages {
     private final Markdown markdown;
     private final ChartDrawer drawer;
 
+    /** The content folder, where a site's own PDF font may be ({@code pdf-font}); null for none. */
+    private final java.nio.file.Path contentDir;
+
     public SitePages(Templates templates, Markdown markdown, ChartDrawer drawer) {
+        this(templates, markdown, drawer, null);
+    }
+
+    public SitePages(Templates templates, Markdown markdown, ChartDrawer drawer, java.nio.file.Path contentDir) {
         this.templates = templates;
         this.markdown = markdown;
         this.drawer = drawer;
+        this.contentDir = contentDir;
     }
 
     /** The public site, rendered in full. */
@@ -133,10 +141,12 @@ public final class SitePages {
             this.tasks = new TaskRunner(reuse, progress, out);
             // The built-in tables' standard print comes from the catalogue, not from site.yaml.
             String catalogue = site.builtInTables() == null ? "" : org.gongkai.load.Digest.of(site.builtInTables().toString());
-            this.keys = new TaskKeys(templates, site.digest() + catalogue, drawer.drawsPng(), audit);
+            ReportPdf pdf = ReportPdf.of(site, templates, contentDir == null ? java.nio.file.Path.of("") : contentDir);
+            this.keys = new TaskKeys(templates, site.digest() + catalogue, drawer.drawsPng(), audit,
+                    pdf == null ? "" : pdf.fingerprint());
             this.charts = new ChartFiles(drawer, site, tasks, keys.base());
             this.pages = new PageWriter(templates, tasks, site, this.years);
-            this.unitPages = new UnitPages(pages, charts, tasks, markdown);
+            this.unitPages = new UnitPages(pages, charts, tasks, markdown, pdf);
             this.sharedPages = new SharedPages(pages, charts, tasks, templates, site, this.years);
         }
 

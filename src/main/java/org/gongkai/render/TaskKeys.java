@@ -29,8 +29,12 @@ final class TaskKeys {
     /** What every task depends on. */
     private final String base;
 
-    TaskKeys(Templates templates, String siteDigest, boolean drawsPng, boolean audit) {
+    /** What a report's files depend on besides its page (the PDF's font and stylesheet), or "". */
+    private final String reportFiles;
+
+    TaskKeys(Templates templates, String siteDigest, boolean drawsPng, boolean audit, String reportFiles) {
         this.templates = templates;
+        this.reportFiles = reportFiles;
         // Every page uses the layout and the stylesheet; each task adds the templates of its own pages.
         this.base = Digest.of(CODE, templates.fingerprint("layout.ftlh", PageWriter.STYLESHEET, PageWriter.SCRIPT),
                 templates.extrasFingerprint(), siteDigest, String.valueOf(drawsPng), audit ? "audit" : "public");
@@ -81,7 +85,7 @@ final class TaskKeys {
                 ? templates.fingerprint("final-accounts.ftlh", "accounts-explanation.ftlh", "audit.ftlh", "data-table.ftlh", "parts.ftlh")
                 : templates.fingerprint("evaluation.ftlh", "audit.ftlh", "data-table.ftlh", "parts.ftlh");
         return key("report:" + report.header().file(), pages, report.header().digest(), unit.digest(),
-                around.toString(), own);
+                around.toString(), own, reportFiles);
     }
 
     /** The units' digests, in order. */

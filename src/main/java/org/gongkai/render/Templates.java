@@ -47,7 +47,8 @@ public final class Templates {
     /** Every file of the default theme; a site's own templates folder may add more. */
     static final List<String> THEME = List.of("layout.ftlh", "index.ftlh", "unit.ftlh", "final-accounts.ftlh",
             "accounts-explanation.ftlh", "evaluation.ftlh", "compare.ftlh", "indicators.ftlh", "indicator.ftlh",
-            "search.ftlh", "audit.ftlh", "404.ftlh", "data-table.ftlh", "parts.ftlh", "assets/style.css", "assets/site.js", "assets/search.js");
+            "search.ftlh", "audit.ftlh", "404.ftlh", "data-table.ftlh", "parts.ftlh", "assets/style.css", "assets/site.js", "assets/search.js",
+            "assets/pdf.css");
 
     private final Configuration configuration;
     private final Path overrides;

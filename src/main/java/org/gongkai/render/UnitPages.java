@@ -26,13 +26,16 @@ final class UnitPages {
     private final ChartFiles charts;
     private final TaskRunner tasks;
     private final Markdown markdown;
+    /** Makes each report's PDF; null when the site makes none. */
+    private final ReportPdf pdf;
     private final ChartPlanner planner = new ChartPlanner();
 
-    UnitPages(PageWriter pages, ChartFiles charts, TaskRunner tasks, Markdown markdown) {
+    UnitPages(PageWriter pages, ChartFiles charts, TaskRunner tasks, Markdown markdown, ReportPdf pdf) {
         this.pages = pages;
         this.charts = charts;
         this.tasks = tasks;
         this.markdown = markdown;
+        this.pdf = pdf;
     }
 
     static String pathOf(Unit unit) {
@@ -125,6 +128,9 @@ final class UnitPages {
         model.put("charts", chartViews);
         String html = pages.page(path, template, crumbs, model, true);
         OfficeOutputs.write(pages.site(), report, publisher, folder, html, chartViews, charts, tasks);
+        if (pdf != null) {
+            pdf.write(report, publisher, folder, html, chartViews, charts, tasks);
+        }
         sources(report, folder);
     }
 

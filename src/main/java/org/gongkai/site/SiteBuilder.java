@@ -337,7 +337,7 @@ public final class SiteBuilder {
                     ChartFonts.missingMessage()));
             fonts = ChartFonts.fallback();
         }
-        return new SitePages(new Templates(themeFolder(contentDir)), markdown, new ChartDrawer(fonts));
+        return new SitePages(new Templates(themeFolder(contentDir)), markdown, new ChartDrawer(fonts), contentDir);
     }
 
     /** Renders checked content to files in memory; the diagnostics gain a warning when charts have no CJK font. */
