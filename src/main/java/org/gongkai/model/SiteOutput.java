@@ -10,7 +10,9 @@ public enum SiteOutput implements Labeled {
     /** report.xlsx: one sheet per table of the page, in the published layout. */
     XLSX("xlsx"),
     /** report.docx: the document with its headings, narrative, tables and charts. */
-    DOCX("docx");
+    DOCX("docx"),
+    /** article.html: the report as a fragment with inline styles, to paste into a government-website platform's editor. */
+    ARTICLE("article");
 
     private final String label;
 

@@ -82,6 +82,20 @@ final class ChartFiles {
         return pngs;
     }
 
+    /** The SVG of each chart shown as a picture on the page in {@code folder} (for article.html), by chart id. */
+    Map<String, String> svgs(Map<String, ChartView> views, String folder) {
+        Map<String, String> svgs = new LinkedHashMap<>();
+        for (ChartView view : views.values()) {
+            if (view.svg() != null) {
+                String path = folder + view.svg();
+                byte[] svg = tasks.current().stream().filter(f -> f.path().equals(path)).findFirst()
+                        .map(RenderedFile::content).orElseGet(() -> drawer.svg(view.spec()).getBytes(StandardCharsets.UTF_8));
+                svgs.put(view.spec().id(), new String(svg, StandardCharsets.UTF_8));
+            }
+        }
+        return svgs;
+    }
+
     /** The charts of this rendering by digest: those it drew or linked, and those of the tasks it took over. */
     Map<String, String> all() {
         Map<String, String> all = new TreeMap<>(drawn);

@@ -13,6 +13,7 @@ import org.gongkai.model.AccountsSection;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Explanations;
 import org.gongkai.model.Report;
+import org.gongkai.model.SiteOutput;
 import org.gongkai.model.Unit;
 import org.gongkai.render.chart.ChartPlanner;
 
@@ -120,6 +121,10 @@ final class UnitPages {
         model.put("charts", chartViews);
         String html = pages.page(path, template, crumbs, model, true);
         OfficeOutputs.write(pages.site(), report, publisher, folder, html, chartViews, charts, tasks);
+        if (pages.site().makes(SiteOutput.ARTICLE)) {
+            tasks.add(folder + ArticleWriter.FILE, ArticleWriter.write(html, charts.svgs(chartViews, folder),
+                    pages.site().baseUrl() == null ? null : Feeds.base(pages.site()) + path));
+        }
         sources(report, folder);
     }
 
