@@ -1,6 +1,7 @@
 package org.gongkai.render;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,8 +17,11 @@ final class Datasets {
     private Datasets() {
     }
 
-    /** @param rendered the files rendered so far, among them the reports' bundle.zip */
-    static void write(Overview overview, List<RenderedFile> rendered, TaskRunner tasks) {
+    /**
+     * @param rendered the files rendered so far, among them the reports' bundle.zip
+     * @param siteTitle what the packages' titles start with
+     */
+    static void write(Overview overview, List<RenderedFile> rendered, TaskRunner tasks, String siteTitle) {
         Map<String, RenderedFile> bundles = new HashMap<>();
         for (RenderedFile file : rendered) {
             if (file.path().endsWith("/bundle.zip")) {
@@ -35,9 +39,11 @@ final class Datasets {
         List<Integer> order = List.copyOf(years.keySet());
         FileSink out = tasks.out();
         tasks.add(out.write("data/all.zip", all -> {
+            Map<String, byte[]> allPackages = new LinkedHashMap<>();
             try (ZipArchive.Writer everything = new ZipArchive.Writer(all)) {
                 for (int year : order) {
                     tasks.add(out.write("data/" + year + ".zip", one -> {
+                        Map<String, byte[]> packages = new LinkedHashMap<>();
                         try (ZipArchive.Writer yearZip = new ZipArchive.Writer(one)) {
                             for (var report : years.get(year).entrySet()) {
                                 tasks.stopIfCancelled();
@@ -45,11 +51,18 @@ final class Datasets {
                                     ZipArchive.Entry named = entry.renamed(report.getKey() + entry.name());
                                     yearZip.add(named);
                                     everything.add(named);
+                                    if (entry.name().equals(DataPackage.FILE)) {
+                                        packages.put(report.getKey(), entry.content());
+                                    }
                                 }
                             }
+                            yearZip.add(ZipArchive.Entry.of(DataPackage.FILE, DataPackage.merged("gongkai-" + year,
+                                    siteTitle + " " + year + "年度数据", packages)));
                         }
+                        allPackages.putAll(packages);
                     }));
                 }
+                everything.add(ZipArchive.Entry.of(DataPackage.FILE, DataPackage.merged("gongkai-all", siteTitle + " 全部数据", allPackages)));
             }
         }));
     }
