@@ -1,6 +1,5 @@
 package org.gongkai.render;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,34 +61,59 @@ final class DataPackage {
 
     /**
      * The package of a zip of several bundles (a year's, all years'): their resources, at the bundles'
-     * folders, named after them.
-     *
-     * @param packages each bundle's datapackage.json by the folder it is put under ("units/x/2022/y/")
+     * folders, named after them. Written as the bundles are read, one bundle's package parsed at a time
+     * and written compact, so a national all.zip holds in memory its descriptor's bytes, not a tree of it.
      */
-    static byte[] merged(String name, String title, Map<String, byte[]> packages) {
-        List<Map<String, Object>> resources = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (var bundle : packages.entrySet()) {
-            Map<String, Object> descriptor;
+    static final class Merged {
+
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private final com.fasterxml.jackson.core.JsonGenerator json;
+        private final Set<String> names = new HashSet<>();
+
+        Merged(String name, String title) {
             try {
-                descriptor = READER.readValue(bundle.getValue(), new TypeReference<Map<String, Object>>() { });
+                json = READER.getFactory().createGenerator(bytes);
+                json.writeStartObject();
+                json.writeStringField("profile", "tabular-data-package");
+                json.writeStringField("name", name(name));
+                json.writeStringField("title", title);
+                json.writeArrayFieldStart("resources");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Object listed = descriptor.get("resources");
-            if (!(listed instanceof List<?> list)) {
-                continue;
-            }
-            String prefix = bundle.getKey().replaceFirst("^units/", "");
-            for (Object item : list) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> resource = new LinkedHashMap<>((Map<String, Object>) item);
-                resource.put("name", unique(name(prefix + resource.get("name")), names));
-                resource.put("path", bundle.getKey() + resource.get("path"));
-                resources.add(resource);
+        }
+
+        /**
+         * @param folder where the bundle's entries are put ("units/x/2022/y/")
+         * @param bundlePackage the bundle's datapackage.json
+         */
+        void add(String folder, byte[] bundlePackage) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode listed = READER.readTree(bundlePackage).path("resources");
+                String prefix = folder.replaceFirst("^units/", "");
+                for (com.fasterxml.jackson.databind.JsonNode item : listed) {
+                    if (item instanceof com.fasterxml.jackson.databind.node.ObjectNode resource) {
+                        resource.put("name", unique(name(prefix + resource.path("name").asText()), names));
+                        resource.put("path", folder + resource.path("path").asText());
+                        READER.writeTree(json, resource);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return json(name(name), title, resources);
+
+        byte[] finish() {
+            try {
+                json.writeEndArray();
+                json.writeEndObject();
+                json.close();
+                bytes.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
     }
 
     private static byte[] json(String name, String title, List<Map<String, Object>> resources) {

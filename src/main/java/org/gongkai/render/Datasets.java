@@ -1,7 +1,6 @@
 package org.gongkai.render;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,11 +38,11 @@ final class Datasets {
         List<Integer> order = List.copyOf(years.keySet());
         FileSink out = tasks.out();
         tasks.add(out.write("data/all.zip", all -> {
-            Map<String, byte[]> allPackages = new LinkedHashMap<>();
+            DataPackage.Merged allPackage = new DataPackage.Merged("gongkai-all", siteTitle + " 全部数据");
             try (ZipArchive.Writer everything = new ZipArchive.Writer(all)) {
                 for (int year : order) {
                     tasks.add(out.write("data/" + year + ".zip", one -> {
-                        Map<String, byte[]> packages = new LinkedHashMap<>();
+                        DataPackage.Merged yearPackage = new DataPackage.Merged("gongkai-" + year, siteTitle + " " + year + "年度数据");
                         try (ZipArchive.Writer yearZip = new ZipArchive.Writer(one)) {
                             for (var report : years.get(year).entrySet()) {
                                 tasks.stopIfCancelled();
@@ -52,17 +51,17 @@ final class Datasets {
                                     yearZip.add(named);
                                     everything.add(named);
                                     if (entry.name().equals(DataPackage.FILE)) {
-                                        packages.put(report.getKey(), entry.content());
+                                        byte[] described = entry.content();
+                                        yearPackage.add(report.getKey(), described);
+                                        allPackage.add(report.getKey(), described);
                                     }
                                 }
                             }
-                            yearZip.add(ZipArchive.Entry.of(DataPackage.FILE, DataPackage.merged("gongkai-" + year,
-                                    siteTitle + " " + year + "年度数据", packages)));
+                            yearZip.add(ZipArchive.Entry.of(DataPackage.FILE, yearPackage.finish()));
                         }
-                        allPackages.putAll(packages);
                     }));
                 }
-                everything.add(ZipArchive.Entry.of(DataPackage.FILE, DataPackage.merged("gongkai-all", siteTitle + " 全部数据", allPackages)));
+                everything.add(ZipArchive.Entry.of(DataPackage.FILE, allPackage.finish()));
             }
         }));
     }
