@@ -15,8 +15,8 @@ import org.gongkai.model.Unit;
 /**
  * A report page's schema.org {@code Dataset} in JSON-LD, so data search engines find its figures: its
  * title, publisher, year, place, and every download of its data (each table's CSV, data.json, the
- * bundle, the source YAML, the workbook where the site makes one) with its format. Put into the page's
- * head after the template rendered it, because the downloads are read from the rendered tables.
+ * bundle, the source YAML, the workbook where the site makes one) with its format. Put into the page
+ * after the template rendered it, because the downloads are read from the rendered tables.
  */
 final class DatasetJsonLd {
 
@@ -25,15 +25,18 @@ final class DatasetJsonLd {
     private DatasetJsonLd() {
     }
 
-    /** The page with its Dataset script before {@code </head>}; the page as it is when it has no head. */
+    /**
+     * The page with its Dataset script at the end of its body (before the last {@code </body>}, after the
+     * page's text, so the page reads as before); the page as it is when it has no body end tag.
+     */
     static String into(String html, Site site, Report report, Unit unit, String publisher, String path, List<TableData> tables) {
-        int head = html.indexOf("</head>");
-        if (head < 0) {
+        int end = html.lastIndexOf("</body>");
+        if (end < 0) {
             return html;
         }
         String json = new String(Downloads.json(dataset(site, report, unit, publisher, path, tables)), StandardCharsets.UTF_8).strip()
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-        return html.substring(0, head) + "<script type=\"application/ld+json\">\n" + json + "\n</script>\n" + html.substring(head);
+        return html.substring(0, end) + "<script type=\"application/ld+json\">\n" + json + "\n</script>\n" + html.substring(end);
     }
 
     static Map<String, Object> dataset(Site site, Report report, Unit unit, String publisher, String path, List<TableData> tables) {

@@ -146,7 +146,7 @@ class ArticleTest {
     }
 
     @Test
-    void theSameReportGivesTheSameBytes() throws IOException {
+    void theSameReportGivesTheSameBytesAndAnUnchangedOneIsNotMadeAgain() throws IOException {
         Path again = dir.resolve("again");
         Path content = SampleContent.copyTo(dir.resolve("sample2"));
         SampleContent.edit(content, "site.yaml", "language: zh-CN", "language: zh-CN\noutputs: [html, article]");
@@ -154,6 +154,19 @@ class ArticleTest {
         for (String report : REPORTS) {
             assertEquals(read(report, "article.html"), Files.readString(again.resolve("units/" + report + "/article.html")), report);
         }
+        Path jiange = again.resolve("units/jiange/2022/final-accounts/article.html");
+        Path wuhai = again.resolve("units/wuhai/2023/medical-service-capacity/article.html");
+        Object jiangeBefore = inode(jiange);
+        Object wuhaiBefore = inode(wuhai);
+        String wuhaiText = Files.readString(wuhai);
+        SampleContent.edit(content, "units/wuhai/2023/medical-service-capacity.yaml", "  score: 9\n", "  score: 8\n");
+        assertFalse(new SiteBuilder(1).build(content, again).failed());
+        assertEquals(jiangeBefore, inode(jiange), "an unchanged report's article is taken over, not made again");
+        assertFalse(wuhaiBefore.equals(inode(wuhai)) || wuhaiText.equals(Files.readString(wuhai)), "the changed report's is made again");
+    }
+
+    private static Object inode(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
 
     /** The cells of a scanned table: text, colspan, rowspan. */
