@@ -58,7 +58,15 @@ final class DatasetJsonLd {
         place.put("@type", "Place");
         place.put("name", unit.regionText());
         dataset.put("spatialCoverage", place);
-        dataset.put("keywords", List.of(unit.name(), report.year() + "年度", kind, "财政预决算公开"));
+        java.util.LinkedHashSet<String> keywords = new java.util.LinkedHashSet<>(List.of(unit.name(), unit.regionText(), report.year() + "年度", kind));
+        if (unit.keywords() != null) {
+            keywords.addAll(unit.keywords());
+        }
+        if (site.keywords() != null) {
+            keywords.addAll(site.keywords());
+        }
+        keywords.removeIf(String::isBlank);
+        dataset.put("keywords", List.copyOf(keywords));
         dataset.put("isAccessibleForFree", true);
         Map<String, Object> organization = new LinkedHashMap<>();
         organization.put("@type", "Organization");

@@ -132,6 +132,9 @@ class HtmlValidityTest {
                     assertEquals("Dataset", dataset.get("@type").asText());
                     assertEquals(title, dataset.get("name").asText());
                     assertEquals(year, dataset.get("temporalCoverage").asText());
+                    List<String> keywords = new ArrayList<>();
+                    dataset.get("keywords").forEach(k -> keywords.add(k.asText()));
+                    assertEquals(meta.get("Keywords"), String.join(",", keywords), path + ": the page's keywords");
                     assertEquals(publisher, dataset.get("publisher").get("name").asText());
                     assertFalse(dataset.get("description").asText().isEmpty());
                     Path folder = file.getParent();
