@@ -21,6 +21,10 @@ public record Site(
         ChartOutput charts,
         List<SiteOutput> outputs,
         String pdfFont,
+        String siteIdCode,
+        String organizer,
+        SiteColumn column,
+        List<String> keywords,
         @FromPath Map<String, TableEntry> builtInTables,
         Origin origin) {
 
@@ -43,6 +47,19 @@ public record Site(
     /** {@link #makes(SiteOutput)} by the label site.yaml uses ({@code xlsx}), for the templates. */
     public boolean publishes(String label) {
         return Labeled.parse(SiteOutput.class, label).map(this::makes).orElse(false);
+    }
+
+    /** The host of base-url (ybj.example.gov.cn), the SiteDomain of every page; "" without a base-url. */
+    public String domain() {
+        if (baseUrl == null) {
+            return "";
+        }
+        try {
+            String host = java.net.URI.create(ControlCharacters.remove(baseUrl.strip())).getHost();
+            return host == null ? "" : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     public String lang() {

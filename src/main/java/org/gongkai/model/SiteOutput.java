@@ -12,7 +12,9 @@ public enum SiteOutput implements Labeled {
     /** report.docx: the document with its headings, narrative, tables and charts. */
     DOCX("docx"),
     /** report.pdf: the document on A4, its fonts embedded, its charts as vectors. */
-    PDF("pdf");
+    PDF("pdf"),
+    /** article.html: the report as a fragment with inline styles, to paste into a government-website platform's editor. */
+    ARTICLE("article");
 
     private final String label;
 

@@ -16,6 +16,7 @@ public record Unit(
         List<String> departments,
         List<String> subordinates,
         List<Staffing> staffing,
+        List<String> keywords,
         Origin origin) {
 
     /** The first region entry (省), used to group units on the home page. */

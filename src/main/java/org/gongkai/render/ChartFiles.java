@@ -82,15 +82,15 @@ final class ChartFiles {
         return pngs;
     }
 
-    /** The SVG of each chart drawn on the page in {@code folder} (for its PDF), by chart id; none when the site draws no charts. */
-    Map<String, byte[]> svgs(Map<String, ChartView> views, String folder) {
-        Map<String, byte[]> svgs = new LinkedHashMap<>();
+    /** The SVG of each chart drawn on the page in {@code folder} (for its PDF and article.html), by chart id; none when the site draws no charts. */
+    Map<String, String> svgs(Map<String, ChartView> views, String folder) {
+        Map<String, String> svgs = new LinkedHashMap<>();
         for (ChartView view : views.values()) {
             if (view.svg() != null) {
                 String path = folder + view.svg();
-                svgs.put(view.spec().id(), tasks.current().stream().filter(f -> f.path().equals(path)).findFirst()
-                        .map(RenderedFile::content)
-                        .orElseGet(() -> drawer.svg(view.spec()).getBytes(StandardCharsets.UTF_8)));
+                byte[] svg = tasks.current().stream().filter(f -> f.path().equals(path)).findFirst()
+                        .map(RenderedFile::content).orElseGet(() -> drawer.svg(view.spec()).getBytes(StandardCharsets.UTF_8));
+                svgs.put(view.spec().id(), new String(svg, StandardCharsets.UTF_8));
             }
         }
         return svgs;

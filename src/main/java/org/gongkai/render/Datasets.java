@@ -16,8 +16,11 @@ final class Datasets {
     private Datasets() {
     }
 
-    /** @param rendered the files rendered so far, among them the reports' bundle.zip */
-    static void write(Overview overview, List<RenderedFile> rendered, TaskRunner tasks) {
+    /**
+     * @param rendered the files rendered so far, among them the reports' bundle.zip
+     * @param siteTitle what the packages' titles start with
+     */
+    static void write(Overview overview, List<RenderedFile> rendered, TaskRunner tasks, String siteTitle) {
         Map<String, RenderedFile> bundles = new HashMap<>();
         for (RenderedFile file : rendered) {
             if (file.path().endsWith("/bundle.zip")) {
@@ -35,9 +38,11 @@ final class Datasets {
         List<Integer> order = List.copyOf(years.keySet());
         FileSink out = tasks.out();
         tasks.add(out.write("data/all.zip", all -> {
+            DataPackage.Merged allPackage = new DataPackage.Merged("gongkai-all", siteTitle + " 全部数据");
             try (ZipArchive.Writer everything = new ZipArchive.Writer(all)) {
                 for (int year : order) {
                     tasks.add(out.write("data/" + year + ".zip", one -> {
+                        DataPackage.Merged yearPackage = new DataPackage.Merged("gongkai-" + year, siteTitle + " " + year + "年度数据");
                         try (ZipArchive.Writer yearZip = new ZipArchive.Writer(one)) {
                             for (var report : years.get(year).entrySet()) {
                                 tasks.stopIfCancelled();
@@ -45,11 +50,18 @@ final class Datasets {
                                     ZipArchive.Entry named = entry.renamed(report.getKey() + entry.name());
                                     yearZip.add(named);
                                     everything.add(named);
+                                    if (entry.name().equals(DataPackage.FILE)) {
+                                        byte[] described = entry.content();
+                                        yearPackage.add(report.getKey(), described);
+                                        allPackage.add(report.getKey(), described);
+                                    }
                                 }
                             }
+                            yearZip.add(ZipArchive.Entry.of(DataPackage.FILE, yearPackage.finish()));
                         }
                     }));
                 }
+                everything.add(ZipArchive.Entry.of(DataPackage.FILE, allPackage.finish()));
             }
         }));
     }

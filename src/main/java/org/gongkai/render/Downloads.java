@@ -30,8 +30,12 @@ final class Downloads {
 
     /** CSV files for each table of the page in {@code folder}, and data.json with all of them. */
     static Map<String, byte[]> forPage(String folder, String html, Map<String, Object> metadata) {
+        return forPage(folder, TableData.of(html), metadata);
+    }
+
+    /** The same, from the page's tables already read. */
+    static Map<String, byte[]> forPage(String folder, List<TableData> tables, Map<String, Object> metadata) {
         Map<String, byte[]> files = new TreeMap<>();
-        List<TableData> tables = TableData.of(html);
         if (tables.isEmpty()) {
             return files;
         }

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.model.Report;
 import org.gongkai.model.Scope;
 import org.gongkai.model.Site;
+import org.gongkai.model.Unit;
 
 /**
  * Renders a page with its template into the files of the task running on this thread: the values
@@ -46,13 +48,18 @@ final class PageWriter {
         Map<String, Object> model = new HashMap<>(base(path, crumbs));
         model.putAll(extra);
         String html = templates.render(template, model);
+        List<TableData> tables = downloads ? TableData.of(html) : List.of();
+        if (extra.get("report") instanceof Report report && extra.get("unit") instanceof Unit unit
+                && extra.get("publisher") instanceof String publisher) {
+            html = DatasetJsonLd.into(html, site, report, unit, publisher, path, tables);
+        }
         tasks.add(path, html.getBytes(StandardCharsets.UTF_8));
         if (downloads) {
             String folder = folderOf(path);
             Map<String, Object> metadata = new LinkedHashMap<>();
             metadata.put("title", crumbs.get(crumbs.size() - 1).label());
             metadata.put("page", path);
-            Downloads.forPage(folder, html, metadata).forEach(tasks::add);
+            Downloads.forPage(folder, tables, metadata).forEach(tasks::add);
         }
         return html;
     }
@@ -67,6 +74,7 @@ final class PageWriter {
         model.put("site", site);
         model.put("root", "../".repeat((int) path.chars().filter(c -> c == '/').count()));
         model.put("path", path);
+        model.put("pageUrl", site.baseUrl() == null ? "" : Feeds.base(site) + path);
         model.put("crumbs", crumbs);
         model.put("stylesheet", STYLESHEET);
         model.put("script", SCRIPT);

@@ -2,7 +2,6 @@ package org.gongkai.render;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongkai.model.Report;
 import org.gongkai.model.Site;
@@ -61,8 +60,6 @@ final class ReportPdf {
             ChartFiles chartFiles, TaskRunner tasks) {
         OfficeFile file = new OfficeFile(report.header().title(), publisher,
                 OfficeFile.dateOf(report.header().published(), report.year()));
-        Map<String, String> svgs = new LinkedHashMap<>();
-        chartFiles.svgs(charts, folder).forEach((id, svg) -> svgs.put(id, new String(svg, StandardCharsets.UTF_8)));
-        tasks.add(folder + FILE, PdfWriter.write(html, svgs, stylesheet, font, file));
+        tasks.add(folder + FILE, PdfWriter.write(html, chartFiles.svgs(charts, folder), stylesheet, font, file));
     }
 }

@@ -209,7 +209,7 @@ public final class SitePages {
                     () -> SearchEntries.of(overview, tasks::stopIfCancelled).forEach(tasks::add)));
             String datasetsKey = keys.key("datasets", everything);
             List<RenderedFile> rendered = tasks.files();
-            group.add(() -> tasks.sharedOutcome(datasetsKey, () -> Datasets.write(overview, rendered, tasks)));
+            group.add(() -> tasks.sharedOutcome(datasetsKey, () -> Datasets.write(overview, rendered, tasks, pages.site().title())));
             Workers.mapAll(group, Supplier::get).forEach(tasks::add);
             List<String> listed = tasks.files().stream().map(RenderedFile::path)
                     .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.endsWith("audit.html")).toList();

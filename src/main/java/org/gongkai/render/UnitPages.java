@@ -13,6 +13,7 @@ import org.gongkai.model.AccountsSection;
 import org.gongkai.model.Diagnostic;
 import org.gongkai.model.Explanations;
 import org.gongkai.model.Report;
+import org.gongkai.model.SiteOutput;
 import org.gongkai.model.Unit;
 import org.gongkai.render.chart.ChartPlanner;
 
@@ -131,7 +132,11 @@ final class UnitPages {
         if (pdf != null) {
             pdf.write(report, publisher, folder, html, chartViews, charts, tasks);
         }
-        sources(report, folder);
+        if (pages.site().makes(SiteOutput.ARTICLE)) {
+            tasks.add(folder + ArticleWriter.FILE, ArticleWriter.write(html, charts.svgs(chartViews, folder),
+                    pages.site().baseUrl() == null ? null : Feeds.base(pages.site()) + path));
+        }
+        sources(report, folder, html);
     }
 
     /** The Markdown text of every part, as HTML, by the part's key ("0", "0-1"…) as parts.ftlh names it. */
@@ -145,8 +150,8 @@ final class UnitPages {
         }
     }
 
-    /** The report's own YAML and Markdown beside its page, and a bundle of all its data. */
-    private void sources(Report report, String folder) {
+    /** The report's own YAML and Markdown beside its page, and a bundle of all its data with its datapackage.json. */
+    private void sources(Report report, String folder, String html) {
         Map<String, byte[]> bundle = new TreeMap<>();
         byte[] yaml = report.yaml().getBytes(StandardCharsets.UTF_8);
         tasks.add(folder + "source.yaml", yaml);
@@ -163,6 +168,10 @@ final class UnitPages {
                 bundle.put(name, file.bytes());
             }
         }
+        java.util.Set<String> csvFiles = new java.util.TreeSet<>();
+        bundle.keySet().stream().filter(name -> name.endsWith(".csv")).forEach(csvFiles::add);
+        bundle.put(DataPackage.FILE, DataPackage.ofReport(report.header().unitId() + "-" + report.year() + "-" + report.header().id(),
+                report.header().title(), html, csvFiles));
         tasks.add(folder + "bundle.zip", ZipArchive.of(bundle.entrySet().stream()
                 .map(e -> ZipArchive.Entry.of(e.getKey(), e.getValue())).toList()));
     }

@@ -41,6 +41,28 @@ final class ZipArchive {
             return new Entry(newName, crc, size, deflated);
         }
 
+        /** What the entry holds, inflated (for a small entry such as a datapackage.json). */
+        byte[] content() {
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+            try {
+                inflater.setInput(deflated);
+                byte[] content = new byte[(int) size];
+                int read = 0;
+                while (read < content.length && !inflater.finished()) {
+                    int n = inflater.inflate(content, read, content.length - read);
+                    if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        break;
+                    }
+                    read += n;
+                }
+                return content;
+            } catch (java.util.zip.DataFormatException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                inflater.end();
+            }
+        }
+
         static Entry of(String name, byte[] content) {
             CRC32 crc = new CRC32();
             crc.update(content);

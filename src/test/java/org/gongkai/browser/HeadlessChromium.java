@@ -38,6 +38,11 @@ final class HeadlessChromium {
     }
 
     static ChromeDriver start(Path profile) {
+        return start(profile, false);
+    }
+
+    /** @param requests whether to record the DevTools network events of every page, read as the "performance" log */
+    static ChromeDriver start(Path profile, boolean requests) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && System.getenv("CI") != null) {
             throw new AssertionError("CI must have chromium and chromium-driver (.ci/run installs them)");
@@ -50,6 +55,9 @@ final class HeadlessChromium {
                 "--window-size=1280,900", "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
+        if (requests) {
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+        }
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriver browser = new ChromeDriver(
                 new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);

@@ -22,7 +22,7 @@ class ComparisonsTest {
 
     private static Unit unit(String id) {
         return new Unit(id, id + "/unit.yaml", "", id + "单位", null, UnitLevel.CITY, List.of("内蒙古自治区"), null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     private static ReportSummary accounts(String unitId, String id, AccountsScope scope, String grandTotal,

@@ -64,10 +64,11 @@ class FeedsTest {
         Site sample = content.site();
         Site site = new Site(sample.digest(), HOSTILE, "https://example.org/<g>&\"'\u0000/", "zh-CN\" onload=\"x\u0000<&'\n",
                 sample.scope(), sample.percentDecimals(), sample.gradeScales(), sample.gradeScale(), sample.gradeScaleByKind(),
-                sample.charts(), sample.outputs(), sample.pdfFont(), sample.builtInTables(), sample.origin());
+                sample.charts(), sample.outputs(), sample.pdfFont(), sample.siteIdCode(), sample.organizer(), sample.column(), sample.keywords(),
+                sample.builtInTables(), sample.origin());
         Unit u = content.units().get(0);
         Unit unit = new Unit(u.id(), u.file(), u.digest(), HOSTILE, u.shortName(), u.level(), u.region(), u.parent(),
-                u.gradeScale(), u.departments(), u.subordinates(), u.staffing(), u.origin());
+                u.gradeScale(), u.departments(), u.subordinates(), u.staffing(), u.keywords(), u.origin());
         ReportHeader h = content.reportsByUnit().get(u.id()).get(0).header();
         ReportHeader header = new ReportHeader(h.unitId(), h.id(), h.file(), h.narrative(), h.sections(), h.digest(), h.kind(),
                 HOSTILE, h.year(), h.moneyUnit(), HOSTILE, HOSTILE, h.gradeScale(), h.source());
@@ -99,7 +100,8 @@ class FeedsTest {
         Site sample = content.site();
         Site site = new Site(sample.digest(), sample.title(), "https://example.org/\nDisallow: /\r\nx", sample.language(),
                 sample.scope(), sample.percentDecimals(), sample.gradeScales(), sample.gradeScale(), sample.gradeScaleByKind(),
-                sample.charts(), sample.outputs(), sample.pdfFont(), sample.builtInTables(), sample.origin());
+                sample.charts(), sample.outputs(), sample.pdfFont(), sample.siteIdCode(), sample.organizer(), sample.column(), sample.keywords(),
+                sample.builtInTables(), sample.origin());
         assertEquals("User-agent: *\nAllow: /\nSitemap: https://example.org/Disallow: /x/sitemap.xml\n",
                 new String(Feeds.robots(site), StandardCharsets.UTF_8));
     }

@@ -1,0 +1,366 @@
+package org.gongkai.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * article.html: the report's page as a fragment to paste into a government-website platform's editor.
+ * Made from the page in its order, like report.docx (same parts left out: navigation, the 主要数字
+ * summary, download links, ※ marks); every element carries its look in a {@code style} attribute (an
+ * editor keeps no stylesheet and no class), the charts are inline SVG followed by their caption and
+ * figures as a table (a sanitiser that drops SVG keeps those), and nothing refers outside the fragment
+ * but one plain link back to the page. No script, no image file, no font, no stylesheet.
+ */
+final class ArticleWriter {
+
+    static final String FILE = "article.html";
+
+    private static final Set<String> SKIPPED = Set.of("nav", "script", "style", "summary", "button", "form", "input",
+            "select", "textarea", "template", "noscript", "header", "footer", "hr", "img", "svg", "iframe", "object",
+            "caption", "figcaption");
+    private static final Set<String> INLINE_KEPT = Set.of("strong", "b", "em", "i", "sub", "sup", "code");
+
+    static final String FRAME = "font-family:'FangSong','仿宋','SimSun','宋体',serif;font-size:16px;line-height:1.8;color:#222;";
+    private static final String HEADING = "font-family:'SimHei','黑体',sans-serif;font-weight:bold;margin:18px 0 8px;";
+    private static final String TABLE = "border-collapse:collapse;width:100%;margin:8px 0 18px;font-size:14px;line-height:1.5;";
+    private static final String TABLE_TITLE = "text-align:center;font-weight:bold;margin:12px 0 0;";
+    private static final String TABLE_UNIT = "text-align:right;font-size:14px;margin:0;";
+    private static final String CELL = "border:1px solid #666;padding:4px 6px;vertical-align:middle;";
+
+    private final StringBuilder out = new StringBuilder();
+    private final Map<String, Deque<PageTables.Table>> tables = new HashMap<>();
+    private final Map<String, String> svgs;
+
+    private ArticleWriter(String html, Map<String, String> svgs) {
+        this.svgs = svgs;
+        for (PageTables.Table table : PageTables.scan(html)) {
+            tables.computeIfAbsent(table.key(), k -> new ArrayDeque<>()).add(table);
+        }
+    }
+
+    /**
+     * @param svgs each chart's SVG by chart id; a chart without one is given by its caption and figures
+     * @param pageUrl the page's absolute address (from base-url), for the one link back; null for none
+     */
+    static byte[] write(String html, Map<String, String> svgs, String pageUrl) {
+        ArticleWriter writer = new ArticleWriter(html, svgs);
+        writer.out.append("<div style=\"").append(FRAME).append("\">\n");
+        Element main = Jsoup.parse(html).selectFirst("main");
+        if (main != null) {
+            writer.blocks(main);
+        }
+        if (pageUrl != null) {
+            writer.out.append("<p style=\"margin:18px 0 0;font-size:14px;color:#555;\">本文网页版：<a href=\"")
+                    .append(escape(pageUrl)).append("\">").append(escape(pageUrl)).append("</a></p>\n");
+        }
+        writer.out.append("</div>\n");
+        return writer.out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void blocks(Element container) {
+        StringBuilder inline = new StringBuilder();
+        for (Node child : container.childNodes()) {
+            if (child instanceof Element element && !INLINE_KEPT.contains(element.tagName())
+                    && !element.tagName().equals("a") && !element.tagName().equals("span") && !element.tagName().equals("br")) {
+                paragraph(inline);
+                block(element);
+            } else {
+                inline(child, inline);
+            }
+        }
+        paragraph(inline);
+    }
+
+    private void paragraph(StringBuilder inline) {
+        if (!inline.toString().isBlank()) {
+            out.append("<p style=\"margin:0 0 10px;text-indent:2em;\">").append(inline.toString().strip()).append("</p>\n");
+        }
+        inline.setLength(0);
+    }
+
+    private void block(Element element) {
+        String tag = element.tagName();
+        if (SKIPPED.contains(tag) || element.hasClass("downloads") || element.hasClass("result")
+                || element.hasClass("audit-banner") || element.hasAttr("data-explain")) {
+            return;
+        }
+        switch (tag) {
+            case "h1" -> out.append("<h1 style=\"").append(HEADING).append("font-size:22px;text-align:center;\">")
+                    .append(inline(element)).append("</h1>\n");
+            case "h2", "h3", "h4", "h5", "h6" -> out.append('<').append(tag).append(" style=\"").append(HEADING)
+                    .append("font-size:").append(22 - 2 * (tag.charAt(1) - '1')).append("px;\">").append(inline(element))
+                    .append("</").append(tag).append(">\n");
+            case "p", "pre" -> {
+                String text = inline(element);
+                if (!text.isBlank()) {
+                    out.append("<p style=\"margin:0 0 10px;text-indent:2em;\">").append(text.strip()).append("</p>\n");
+                }
+            }
+            case "ul", "ol" -> list(element);
+            case "table" -> table(element);
+            case "dl" -> definitions(element);
+            default -> {
+                if (element.hasClass("chart")) {
+                    chart(element);
+                } else {
+                    blocks(element);
+                }
+            }
+        }
+    }
+
+    /** The title block (发布机构：…) as centred lines, a glossary as terms and their text. */
+    private void definitions(Element list) {
+        boolean titleBlock = list.hasClass("disclosure-meta");
+        if (!titleBlock) {
+            out.append("<dl style=\"margin:0 0 10px;\">\n");
+        }
+        for (Element term : list.select("dt")) {
+            Element definition = term.nextElementSibling();
+            String text = definition == null ? "" : inline(definition);
+            if (titleBlock) {
+                out.append("<p style=\"margin:0;text-align:center;font-size:14px;\">").append(inline(term)).append("：")
+                        .append(text).append("</p>\n");
+            } else {
+                out.append("<dt style=\"font-weight:bold;\">").append(inline(term)).append("</dt>\n<dd style=\"margin:0 0 8px 2em;\">")
+                        .append(text).append("</dd>\n");
+            }
+        }
+        if (!titleBlock) {
+            out.append("</dl>\n");
+        }
+    }
+
+    private void list(Element list) {
+        String tag = list.tagName();
+        out.append('<').append(tag);
+        if (tag.equals("ol") && list.hasAttr("start") && list.attr("start").strip().matches("\\d{1,6}")) {
+            out.append(" start=\"").append(list.attr("start").strip()).append('"');
+        }
+        out.append(" style=\"margin:0 0 10px;padding-left:2em;\">\n");
+        for (Element item : list.children()) {
+            if (!item.tagName().equals("li")) {
+                continue;
+            }
+            out.append("<li style=\"margin:0 0 4px;\">");
+            StringBuilder inline = new StringBuilder();
+            for (Node child : item.childNodes()) {
+                if (child instanceof Element element && (element.tagName().equals("ul") || element.tagName().equals("ol"))) {
+                    out.append(inline);
+                    inline.setLength(0);
+                    list(element);
+                } else if (child instanceof Element element && element.tagName().equals("p")) {
+                    inline.append(inline(element));
+                } else {
+                    inline(child, inline);
+                }
+            }
+            out.append(inline.toString().strip()).append("</li>\n");
+        }
+        out.append("</").append(tag).append(">\n");
+    }
+
+    /** A chart: its SVG and caption, then its figures as a table (which is all a sanitiser that drops SVG leaves). */
+    private void chart(Element chart) {
+        String id = chart.id().startsWith("chart-") ? chart.id().substring("chart-".length()) : chart.id();
+        String svg = svgs.get(id);
+        Element caption = chart.selectFirst("figcaption");
+        if (svg != null && caption != null) {
+            out.append("<div style=\"margin:12px 0 0;text-align:center;\">").append(inlineSvg(svg, id)).append("</div>\n");
+            String text = caption.text();
+            int downloads = text.lastIndexOf(" 下载：");
+            out.append("<p style=\"margin:4px 0 8px;text-align:center;font-size:14px;\">")
+                    .append(escape((downloads < 0 ? text : text.substring(0, downloads)).strip())).append("</p>\n");
+        }
+        Element table = chart.selectFirst("table");
+        if (table != null) {
+            table(table);
+        }
+    }
+
+    private void table(Element element) {
+        PageTables.Table table = scanned(element);
+        if (table.rows().isEmpty()) {
+            return;
+        }
+        if (!table.caption().isEmpty()) {
+            out.append("<p style=\"").append(TABLE_TITLE).append("\">").append(escape(table.caption())).append("</p>\n");
+        }
+        if (!table.unit().isEmpty()) {
+            out.append("<p style=\"").append(TABLE_UNIT).append("\">").append(escape(table.unit())).append("</p>\n");
+        }
+        List<Element> rows = element.select("tr");
+        boolean classed = rows.size() == table.rows().size();
+        out.append("<table style=\"").append(TABLE).append("\">\n");
+        for (int r = 0; r < table.rows().size(); r++) {
+            boolean head = r < table.headRows();
+            if (r == 0 && head) {
+                out.append("<thead>\n");
+            } else if (r == table.headRows()) {
+                out.append("<tbody>\n");
+            }
+            Element source = classed ? rows.get(r) : null;
+            boolean total = source != null && source.hasClass("total");
+            int level = source == null ? 0 : level(source);
+            out.append("<tr>");
+            boolean firstLabel = true;
+            for (PageTables.Cell cell : table.rows().get(r)) {
+                String tag = cell.header() || head ? "th" : "td";
+                out.append('<').append(tag);
+                if (cell.colspan() > 1) {
+                    out.append(" colspan=\"").append(cell.colspan()).append('"');
+                }
+                if (cell.rowspan() > 1) {
+                    out.append(" rowspan=\"").append(cell.rowspan()).append('"');
+                }
+                if (tag.equals("th")) {
+                    out.append(" scope=\"").append(head ? "col" : "row").append('"');
+                }
+                out.append(" style=\"").append(CELL);
+                if (head) {
+                    out.append("background:#f0f0f0;text-align:center;font-weight:bold;");
+                } else if (cell.figure()) {
+                    out.append("text-align:right;white-space:nowrap;");
+                } else {
+                    out.append("text-align:left;");
+                    if (tag.equals("th") && firstLabel && level > 0) {
+                        out.append("padding-left:").append(level + 0.5).append("em;");
+                    }
+                }
+                if (total || tag.equals("th")) {
+                    out.append("font-weight:bold;");
+                }
+                if (tag.equals("th") && !head && !total && level > 0) {
+                    out.append("font-weight:normal;");
+                }
+                out.append("\">").append(escape(cell.text()).replace("\n", "<br>")).append("</").append(tag).append('>');
+                firstLabel &= !tag.equals("th");
+            }
+            out.append("</tr>\n");
+            if (head && r + 1 == table.headRows()) {
+                out.append("</thead>\n");
+            }
+        }
+        if (table.rows().size() > table.headRows()) {
+            out.append("</tbody>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private static int level(Element row) {
+        for (String name : row.classNames()) {
+            if (name.matches("level-[1-9]")) {
+                return name.charAt(6) - '0';
+            }
+        }
+        return 0;
+    }
+
+    /** The table as {@link PageTables} reads it (the reading of the CSV files and the workbook). */
+    private PageTables.Table scanned(Element table) {
+        String key = table.hasAttr("data-table") ? table.attr("data-table")
+                : table.hasAttr("data-chart") ? "chart-" + table.attr("data-chart") : null;
+        Deque<PageTables.Table> found = key == null ? null : tables.get(key);
+        if (found != null && !found.isEmpty()) {
+            return found.poll();
+        }
+        List<PageTables.Table> own = PageTables.scan("<table data-table=\"\">" + table.html() + "</table>");
+        return own.isEmpty() ? new PageTables.Table("", "", List.of()) : own.get(0);
+    }
+
+    private static String inline(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node child : element.childNodes()) {
+            inline(child, text);
+        }
+        return text.toString().strip();
+    }
+
+    /** Text with its emphasis and line breaks; links become their text (the one link out is back to the page). */
+    private static void inline(Node node, StringBuilder out) {
+        if (node instanceof TextNode text) {
+            out.append(escape(text.getWholeText().replaceAll("[ \\t\\n\\r\\f]+", " ")));
+        } else if (node instanceof Element element) {
+            String tag = element.tagName();
+            if (tag.equals("br")) {
+                out.append("<br>");
+                return;
+            }
+            if (SKIPPED.contains(tag) || element.hasClass("download")) {
+                return;
+            }
+            boolean kept = INLINE_KEPT.contains(tag);
+            if (kept) {
+                out.append('<').append(tag).append('>');
+            }
+            for (Node child : element.childNodes()) {
+                inline(child, out);
+            }
+            if (kept) {
+                out.append("</").append(tag).append('>');
+            }
+        }
+    }
+
+    private static final Pattern STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
+    private static final Pattern FONT = Pattern.compile("font-family:([^};]+)");
+    private static final Pattern ID = Pattern.compile("\\bid=(['\"])([^'\"]+)\\1");
+
+    /**
+     * A chart's SVG to stand in HTML: no XML prolog or namespace declarations, its {@code <style>} rule
+     * (the font) on the root element instead, scaled to the editor's width, and its ids ({@code title},
+     * {@code desc}) made the chart's own so two charts in one article do not share one.
+     */
+    static String inlineSvg(String svg, String chartId) {
+        String body = svg.replaceFirst("^\\s*<\\?xml[^>]*\\?>\\s*", "");
+        String font = "";
+        Matcher style = STYLE.matcher(body);
+        if (style.find()) {
+            Matcher family = FONT.matcher(style.group(1));
+            if (family.find()) {
+                font = "font-family:" + family.group(1).strip() + ";";
+            }
+            body = body.substring(0, style.start()) + body.substring(style.end());
+        }
+        body = body.replaceFirst("\\s+xmlns:jfreesvg='[^']*'", "").replaceFirst("\\s+xmlns:xlink='[^']*'", "")
+                .replaceFirst("\\s+xmlns='[^']*'", "");
+        body = body.replaceFirst("^<svg\\b", Matcher.quoteReplacement(
+                "<svg style='max-width:100%;height:auto;" + font.replace("'", "") + "'"));
+        String prefix = "gk-" + chartId + "-";
+        Matcher ids = ID.matcher(body);
+        java.util.LinkedHashSet<String> own = new java.util.LinkedHashSet<>();
+        while (ids.find()) {
+            if (!ids.group(2).startsWith(prefix)) {
+                own.add(ids.group(2));
+            }
+        }
+        for (String id : own) {
+            body = body.replaceAll("\\bid=(['\"])" + Pattern.quote(id) + "\\1", Matcher.quoteReplacement("id=\"" + prefix + id + "\""))
+                    .replace("url(#" + id + ")", "url(#" + prefix + id + ")");
+            Matcher labelled = Pattern.compile("aria-(labelledby|describedby)=\"([^\"]*)\"").matcher(body);
+            StringBuilder relabelled = new StringBuilder();
+            while (labelled.find()) {
+                String tokens = (" " + labelled.group(2) + " ").replace(" " + id + " ", " " + prefix + id + " ").strip();
+                labelled.appendReplacement(relabelled, Matcher.quoteReplacement("aria-" + labelled.group(1) + "=\"" + tokens + "\""));
+            }
+            labelled.appendTail(relabelled);
+            body = relabelled.toString();
+        }
+        return body.strip();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
