@@ -47,6 +47,7 @@ final class EvaluationMapping {
     private List<Object> indicators;
     private List<Object> flatIndicators;
     private final YamlMap stated = new YamlMap();
+    private String remarks;
 
     /** @return the blocks it filled ({@code funds, management, …}), or null when the table holds no 自评表 section */
     String map(Grid grid, SourceFigures figures) {
@@ -111,6 +112,8 @@ final class EvaluationMapping {
                                 figures.origin(grid.cell(r, weightColumn)));
                     }
                 }
+                // As printed (分值(40), a blank 项目 heading), as funds and goals keep theirs: the page prints these.
+                management.put("columns", headings(grid, r, columns));
                 management.put("items", new ArrayList<>());
                 filled.add("management");
                 continue;
@@ -126,6 +129,11 @@ final class EvaluationMapping {
             }
             if (section != Section.NONE && texts.size() == 2 && Labels.normal(texts.get(0)).matches(".*(等级|评级)")) {
                 stated.put("grade", texts.get(1));
+                continue;
+            }
+            if (section != Section.NONE && texts.size() == 2 && Labels.normal(texts.get(0)).equals("说明")) {
+                // The 说明 row under the 总分 (乌海's “说明 | 无”) is the table's remarks, not an indicator.
+                remarks = texts.get(1);
                 continue;
             }
             if (texts.stream().anyMatch(t -> Labels.normal(t).startsWith("总分") || Labels.normal(t).equals("合计"))
@@ -192,6 +200,7 @@ final class EvaluationMapping {
         if (!stated.isEmpty()) {
             report.put("stated", stated);
         }
+        report.put("remarks", remarks);
     }
 
     // The sections' rows --------------------------------------------------------------------------------
