@@ -110,7 +110,15 @@ public final class DraftMapper {
                     String mapped = evaluation.map(grid, figures);
                     if (mapped != null) {
                         notes(document, table, notes, consumed);
-                        outcomes.add(new TableOutcome(place, printed.title() == null ? "绩效自评表" : printed.title(), null, null, mapped));
+                        String listed = null;
+                        if (mapped.equals("indicators") && printed.title() != null) {
+                            // An indicator table printed on its own (南京's 指标体系得分情况) is shown under its printed title, as
+                            // the catalogue's built-in kind; a whole 自评表 (its sections in one table) has no such entry.
+                            listed = tableId;
+                            entries.add(new YamlMap().put("id", tableId).put("kind", "indicators").put("number", printed.number())
+                                    .put("title", printed.title()));
+                        }
+                        outcomes.add(new TableOutcome(place, printed.title() == null ? "绩效自评表" : printed.title(), listed, null, mapped));
                         continue;
                     }
                 } else {
