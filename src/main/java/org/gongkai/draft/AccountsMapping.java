@@ -174,6 +174,8 @@ final class AccountsMapping {
     // 科目 tables: 一般公共预算, 政府性基金, 国有资本经营 -------------------------------------------------
 
     /** One printed 科目 line: its name, code, figures by key and the total it spends (合计, or 基本 + 项目). */
+    private static final java.util.regex.Pattern LEVEL_SUFFIX = java.util.regex.Pattern.compile("\\s*[（(][类款项][)）]$");
+
     private record SubjectLine(String name, String code, Map<String, YamlMap.Figure> figures, BigDecimal total) {
     }
 
@@ -272,7 +274,9 @@ final class AccountsMapping {
         List<SubjectLine> lines = new ArrayList<>();
         int withCode = 0;
         for (int r = grid.headerRows(); r < grid.height(); r++) {
-            String name = grid.text(r, nameColumn);
+            // 卫生健康支出（类）, 医疗救助（款）, 行政运行（项）: the level printed after the name (as gongkai's own page,
+            // Word and Excel files print a table without codes) is the line's place, not its name.
+            String name = LEVEL_SUFFIX.matcher(grid.text(r, nameColumn)).replaceFirst("");
             StringBuilder code = new StringBuilder();
             for (int c : codeColumns) {
                 if (grid.cell(r, c) != grid.cell(r, nameColumn)) {
