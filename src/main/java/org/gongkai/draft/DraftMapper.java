@@ -107,7 +107,7 @@ public final class DraftMapper {
                 }
                 String tableId = "t" + id;
                 if (kind != ReportKind.FINAL_ACCOUNTS) {
-                    String mapped = evaluation.map(grid, figures);
+                    String mapped = evaluation.map(grid, figures, printed.title());
                     if (mapped != null) {
                         notes(document, table, notes, consumed);
                         String listed = null;
