@@ -14,6 +14,21 @@ import org.gongkai.model.Report;
 /** What {@code gongkai import} made of some files in a fresh content folder, loaded by the loader. */
 record Imported(Path content, MainTest.Run run, Report report) {
 
+    /** Imports into {@code content}, which already holds the site and the unit (site.yaml and unit.yaml copied from the sample), as a bureau's own site does. */
+    static Imported intoUnit(Path content, String unit, List<String> options, Path... files) {
+        try {
+            java.nio.file.Files.createDirectories(content.resolve("units").resolve(unit));
+            java.nio.file.Files.copy(org.gongkai.SampleContent.SAMPLE.resolve("units").resolve(unit).resolve("unit.yaml"),
+                    content.resolve("units").resolve(unit).resolve("unit.yaml"));
+            java.nio.file.Files.copy(org.gongkai.SampleContent.SAMPLE.resolve("site.yaml"), content.resolve("site.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> withUnit = new ArrayList<>(options);
+        withUnit.addAll(List.of("--unit", unit));
+        return of(content, withUnit, files);
+    }
+
     static Imported of(Path content, List<String> options, Path... files) {
         List<String> args = new ArrayList<>(List.of("import"));
         Stream.of(files).map(Path::toString).forEach(args::add);
