@@ -31,10 +31,19 @@ class ImportCommandHostileTest {
     /**
      * All but the three that pass a bound only as the reader's test sets it small (3 MB unpacked, a 2 MB part,
      * 2 PDF pages): the command reads with the default bounds, past which such a file would cost 256 MB, 24 MB
-     * or 1,000 pages to build; {@code HostileFilesTest} refuses them at the reader.
+     * or 1,000 pages to build; {@code HostileFilesTest} refuses them at the reader. The .doc refused for want of
+     * LibreOffice is left out where {@code soffice} is on the PATH: the command would then try it (its failures are
+     * {@code HostileFilesTest}'s, with a fake soffice).
      */
     static Stream<HostileFiles.Hostile> files() {
-        return HostileFiles.files().filter(h -> !h.beyondDefaultOnly());
+        return HostileFiles.files().filter(h -> !h.beyondDefaultOnly())
+                .filter(h -> !(h.expected().contains("没有安装") && libreOfficeInstalled()));
+    }
+
+    private static boolean libreOfficeInstalled() {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+                .anyMatch(folder -> !folder.isEmpty() && Files.isExecutable(Path.of(folder, "soffice")));
     }
 
     @ParameterizedTest(name = "{0}")
