@@ -125,7 +125,7 @@ final class AccountsMapping {
             if (figure != null) {
                 into.put(found.getKey(), figure);
             }
-            String label = labelLeftOf(grid, found.getValue());
+            String label = printedLabel(grid, found.getValue(), found.getKey(), labels);
             String standard = kind.labels().get(found.getKey());
             if (label != null && standard != null && !Labels.normal(label).equals(Labels.normal(standard))) {
                 printed.put(found.getKey(), label);
@@ -137,19 +137,29 @@ final class AccountsMapping {
         return read;
     }
 
-    /** The label printed left of a figure in its row, or null (a figure under a labelled column). */
-    private static String labelLeftOf(Grid grid, SourceCell figure) {
+    /**
+     * The label {@code key} is printed under for this figure: the label left of it in its row, or, for a
+     * figure found under a labelled column (a table printed across, its figures in the 合计 row), that
+     * column's heading — never the row's 合计. Null when neither names the key.
+     */
+    private static String printedLabel(Grid grid, SourceCell figure, String key, Map<String, List<String>> labels) {
         for (int r = grid.headerRows(); r < grid.height(); r++) {
             for (int c = 0; c < grid.width(); c++) {
-                if (grid.cell(r, c) == figure) {
-                    for (int x = c - 1; x >= 0; x--) {
-                        String text = grid.text(r, x);
-                        if (!text.isEmpty() && grid.cell(r, x).number() == null) {
+                if (grid.cell(r, c) != figure) {
+                    continue;
+                }
+                for (int x = c - 1; x >= 0; x--) {
+                    String text = grid.text(r, x);
+                    if (!text.isEmpty() && grid.cell(r, x).number() == null) {
+                        if (key.equals(LabelledFigures.keyOf(text, labels))) {
                             return text;
                         }
+                        break;
                     }
-                    return null;
                 }
+                List<String> path = grid.columnPath(0, grid.headerRows(), c);
+                String heading = path.isEmpty() ? null : path.get(path.size() - 1);
+                return heading != null && key.equals(LabelledFigures.keyOf(heading, labels)) ? heading : null;
             }
         }
         return null;
@@ -164,6 +174,8 @@ final class AccountsMapping {
     // 科目 tables: 一般公共预算, 政府性基金, 国有资本经营 -------------------------------------------------
 
     /** One printed 科目 line: its name, code, figures by key and the total it spends (合计, or 基本 + 项目). */
+    private static final java.util.regex.Pattern LEVEL_SUFFIX = java.util.regex.Pattern.compile("\\s*[（(][类款项][)）]$");
+
     private record SubjectLine(String name, String code, Map<String, YamlMap.Figure> figures, BigDecimal total) {
     }
 
@@ -262,7 +274,9 @@ final class AccountsMapping {
         List<SubjectLine> lines = new ArrayList<>();
         int withCode = 0;
         for (int r = grid.headerRows(); r < grid.height(); r++) {
-            String name = grid.text(r, nameColumn);
+            // 卫生健康支出（类）, 医疗救助（款）, 行政运行（项）: the level printed after the name (as gongkai's own page,
+            // Word and Excel files print a table without codes) is the line's place, not its name.
+            String name = LEVEL_SUFFIX.matcher(grid.text(r, nameColumn)).replaceFirst("");
             StringBuilder code = new StringBuilder();
             for (int c : codeColumns) {
                 if (grid.cell(r, c) != grid.cell(r, nameColumn)) {

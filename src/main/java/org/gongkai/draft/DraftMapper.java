@@ -41,6 +41,7 @@ public final class DraftMapper {
     private static final Pattern UNIT = Pattern.compile(
             "[\\p{IsHan}（）()]{2,40}?(?:局|委员会|办公室|委|厅|中心|院|所|站|馆|处|政府|学校|医院)");
     private static final Pattern UNIT_LINE = Pattern.compile("(?:编制|填报|预算)?(?:单位|部门)(?:名称)?\\s*[:：]\\s*(\\S.*)");
+    private static final Pattern ATTACHMENT = Pattern.compile("附件\\s*[0-9一二三四五六七八九十]*[：:]?");
     private static final Pattern MONEY_LINE = Pattern.compile("单位\\s*[:：]\\s*(亿元|万元|千元|元)");
     private static final Pattern REGION = Pattern.compile(
             "^(\\p{IsHan}{1,8}?(?:省|自治区))?(\\p{IsHan}{1,8}?(?:市|州|盟))?(\\p{IsHan}{1,8}?(?:县|旗|区))?");
@@ -82,14 +83,21 @@ public final class DraftMapper {
         for (SourceDocument document : documents) {
             SourceFigures figures = new SourceFigures(document.fileName(), unread);
             String preceding = null;
+            String earlier = null;
             for (Block block : document.blocks()) {
                 if (!(block instanceof SourceTable table)) {
                     String text = block instanceof Heading heading ? heading.text() : ((Paragraph) block).text();
-                    preceding = MONEY_LINE.matcher(text.strip()).matches() ? preceding : text;
+                    if (!MONEY_LINE.matcher(text.strip()).matches()) {
+                        earlier = preceding;
+                        preceding = text;
+                    }
                     continue;
                 }
                 String before = preceding == null || preceding.strip().equals(title) ? null : preceding;
+                // 附件 on its own line above the table's title (南京's 附件 / 指标体系得分情况) is the table's number.
+                String attachment = before != null && earlier != null && ATTACHMENT.matcher(earlier.strip()).matches() ? earlier.strip() : null;
                 preceding = null;
+                earlier = null;
                 Grid grid = new Grid(table);
                 if (grid.height() == 0 || grid.width() == 0) {
                     notices.add(document.fileName() + " 表" + table.number() + "：表中没有内容，没有导入");
@@ -97,6 +105,9 @@ public final class DraftMapper {
                 }
                 id++;
                 TableTitle printed = TableTitle.of(table, before);
+                if (printed.number() == null && printed.title() != null && attachment != null) {
+                    printed = new TableTitle(attachment, printed.title());
+                }
                 String place = document.fileName() + " 表" + table.number() + (table.sheet() == null ? "" : "（" + table.sheet() + "）");
                 String tableUnit = table.moneyUnit() == null || table.moneyUnit().equals(moneyUnit) ? null : table.moneyUnit();
                 boolean thousands = "千元".equals(tableUnit);
@@ -107,10 +118,18 @@ public final class DraftMapper {
                 }
                 String tableId = "t" + id;
                 if (kind != ReportKind.FINAL_ACCOUNTS) {
-                    String mapped = evaluation.map(grid, figures);
+                    String mapped = evaluation.map(grid, figures, printed.title());
                     if (mapped != null) {
                         notes(document, table, notes, consumed);
-                        outcomes.add(new TableOutcome(place, printed.title() == null ? "绩效自评表" : printed.title(), null, null, mapped));
+                        String listed = null;
+                        if (mapped.equals("indicators") && printed.title() != null) {
+                            // An indicator table printed on its own (南京's 指标体系得分情况) is shown under its printed title, as
+                            // the catalogue's built-in kind; a whole 自评表 (its sections in one table) has no such entry.
+                            listed = tableId;
+                            entries.add(new YamlMap().put("id", tableId).put("kind", "indicators").put("number", printed.number())
+                                    .put("title", printed.title()));
+                        }
+                        outcomes.add(new TableOutcome(place, printed.title() == null ? "绩效自评表" : printed.title(), listed, null, mapped));
                         continue;
                     }
                 } else {

@@ -20,15 +20,20 @@ final class EvaluationMapping {
 
     private enum Section { NONE, FUNDS, MANAGEMENT, GOALS, INDICATORS }
 
+    /** A group printed with its points: 项目决策(18分), 项目产出（50分）. */
+    private static final Pattern GROUP_POINTS = Pattern.compile("(.+?)\\s*[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
     private static final Pattern PARENTHESISED_NUMBER = Pattern.compile("[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]");
-    /** Indicator columns by their printed heading; the first pattern a heading holds decides (年初指标值 before 指标值). */
+    /**
+     * Indicator columns by their printed heading; the first pattern a heading holds decides (年初指标值 before 指标值,
+     * 实际完成指标值 before 指标值).
+     */
     private static final List<String[]> INDICATOR_COLUMNS = List.of(
             new String[] {"序号", "number"}, new String[] {"指标性质", "nature"}, new String[] {"年初指标值", "initial-target"},
             new String[] {"得分系数", "coefficient"}, new String[] {"复评", "review-score"}, new String[] {"复核", "review-score"},
             new String[] {"评分标准", "standard"}, new String[] {"评价标准", "standard"}, new String[] {"指标说明", "note"},
             new String[] {"指标解释", "note"}, new String[] {"度量单位", "unit"}, new String[] {"计量单位", "unit"},
             new String[] {"核心", "core"}, new String[] {"原因", "reason"}, new String[] {"改进措施", "reason"},
-            new String[] {"完成值", "actual"}, new String[] {"实际值", "actual"}, new String[] {"完成情况", "actual"},
+            new String[] {"实际完成", "actual"}, new String[] {"完成值", "actual"}, new String[] {"实际值", "actual"}, new String[] {"完成情况", "actual"},
             new String[] {"指标值", "target"}, new String[] {"标准值", "target"}, new String[] {"目标值", "target"},
             new String[] {"分值", "weight"}, new String[] {"权重", "weight"}, new String[] {"得分", "score"}, new String[] {"自评分", "score"});
     private static final List<String[]> FUNDS_COLUMNS = List.of(
@@ -47,9 +52,19 @@ final class EvaluationMapping {
     private List<Object> indicators;
     private List<Object> flatIndicators;
     private final YamlMap stated = new YamlMap();
+    private String remarks;
 
     /** @return the blocks it filled ({@code funds, management, …}), or null when the table holds no 自评表 section */
     String map(Grid grid, SourceFigures figures) {
+        return map(grid, figures, null);
+    }
+
+    /**
+     * @param title the table's printed title, or null: a table titled 资金管理情况 (each section its own table, as
+     *        gongkai's report.docx prints a 自评表) is that section, its heading row naming no section
+     */
+    String map(Grid grid, SourceFigures figures, String title) {
+        boolean managementTable = title != null && Labels.normal(title).startsWith("资金管理");
         List<String> filled = new ArrayList<>();
         Section section = Section.NONE;
         Map<String, Integer> columns = Map.of();
@@ -98,7 +113,7 @@ final class EvaluationMapping {
                 continue;
             }
             if ((section == Section.NONE || section == Section.FUNDS) && (texts.get(0).startsWith("资金管理")
-                    || joined.contains("资金管理情况") && (joined.contains("分值") || joined.contains("得分")))) {
+                    || (joined.contains("资金管理情况") || managementTable) && (joined.contains("分值") || joined.contains("得分")))) {
                 section = Section.MANAGEMENT;
                 sectionColumn = sectionColumn(grid, r);
                 columns = managementColumns(grid, r);
@@ -111,6 +126,8 @@ final class EvaluationMapping {
                                 figures.origin(grid.cell(r, weightColumn)));
                     }
                 }
+                // As printed (分值(40), a blank 项目 heading), as funds and goals keep theirs: the page prints these.
+                management.put("columns", headings(grid, r, columns));
                 management.put("items", new ArrayList<>());
                 filled.add("management");
                 continue;
@@ -126,6 +143,11 @@ final class EvaluationMapping {
             }
             if (section != Section.NONE && texts.size() == 2 && Labels.normal(texts.get(0)).matches(".*(等级|评级)")) {
                 stated.put("grade", texts.get(1));
+                continue;
+            }
+            if (section != Section.NONE && texts.size() == 2 && Labels.normal(texts.get(0)).equals("说明")) {
+                // The 说明 row under the 总分 (乌海's “说明 | 无”) is the table's remarks, not an indicator.
+                remarks = texts.get(1);
                 continue;
             }
             if (texts.stream().anyMatch(t -> Labels.normal(t).startsWith("总分") || Labels.normal(t).equals("合计"))
@@ -192,6 +214,7 @@ final class EvaluationMapping {
         if (!stated.isEmpty()) {
             report.put("stated", stated);
         }
+        report.put("remarks", remarks);
     }
 
     // The sections' rows --------------------------------------------------------------------------------
@@ -242,6 +265,10 @@ final class EvaluationMapping {
         Integer itemColumn = columns.get("item");
         String item = itemColumn == null ? "" : grid.text(r, itemColumn);
         if (item.isEmpty() || itemColumn == sectionColumn && grid.cell(r, itemColumn) == grid.cell(r - 1, itemColumn)) {
+            return;
+        }
+        if (Labels.isTotal(item)) {
+            // A 小计 line (gongkai's report.docx prints one under the items) is a sum, not an item: gongkai derives it.
             return;
         }
         YamlMap row = new YamlMap().put("item", item);
@@ -477,7 +504,14 @@ final class EvaluationMapping {
                     return;
                 }
                 Map<String, Object> children = (Map<String, Object>) value;
-                YamlMap group = new YamlMap().put("group", name);
+                YamlMap group = new YamlMap();
+                Matcher points = GROUP_POINTS.matcher(name);
+                if (points.matches()) {
+                    // 项目决策(18分): the group prints its weight after its name, as gongkai prints stated-weight.
+                    group.put("group", points.group(1)).put("stated-weight", new java.math.BigDecimal(points.group(2)));
+                } else {
+                    group.put("group", name);
+                }
                 Object items = children.get("\u0000items");
                 if (items != null) {
                     group.put("items", items);
