@@ -113,10 +113,13 @@ public final class Binder {
     }
 
     private Object convert(YamlNode node, Type type, String path) {
-        if (node instanceof YamlNode.Scalar scalar && scalar.text() == null) {
-            return null;
-        }
         Class<?> raw = rawClass(type);
+        if (node instanceof YamlNode.Scalar scalar && scalar.text() == null) {
+            Shorthand shorthand = raw.getAnnotation(Shorthand.class);
+            // A header cell written "" is a cell printed blank, not no cell: the header keeps its width.
+            return shorthand != null && scalar.emptyString()
+                    ? shorthand(new YamlNode.Scalar(scalar.position(), ""), raw, shorthand.value()) : null;
+        }
         if (raw == Cell.class) {
             // A data table's cell: any text, kept with its place so that a sum that fails can point at it.
             return node instanceof YamlNode.Scalar scalar ? new Cell(scalar.text(), scalar.position())

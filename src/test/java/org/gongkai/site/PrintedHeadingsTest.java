@@ -85,4 +85,26 @@ class PrintedHeadingsTest {
         assertEquals("下降11.65%", row.child(4).text());
         assertTrue(row.child(4).hasClass("derived"));
     }
+
+    @Test
+    void aCustomTableKeepsAHeadingCellPrintedBlank() throws IOException {
+        Path content = SampleContent.copyTo(dir);
+        Path report = content.resolve("units/wuhai/2023/medical-service-capacity.yaml");
+        Files.writeString(report, Files.readString(report, StandardCharsets.UTF_8) + """
+
+                tables:
+                  - id: blank
+                    title: 资金管理情况说明
+                    header:
+                      - [ "", 情况说明 ]
+                    columns: [ { key: item }, { key: text } ]
+                    rows:
+                      - { item: 分配科学性, text: 按文件要求分配 }
+                """, StandardCharsets.UTF_8);
+        Path site = dir.resolve("site");
+        BuildResult result = new SiteBuilder(1).build(content, site);
+        assertFalse(result.failed(), () -> result.diagnostics().toString());
+        Document page = page(site, "units/wuhai/2023/medical-service-capacity/index.html");
+        assertEquals(List.of("", "情况说明"), headings(page, "blank"));
+    }
 }
