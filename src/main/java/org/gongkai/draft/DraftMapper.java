@@ -193,6 +193,7 @@ public final class DraftMapper {
         report.put("source", "由 gongkai import 导入：" + String.join("、", documents.stream().map(SourceDocument::fileName).toList()));
         if (kind == ReportKind.FINAL_ACCOUNTS) {
             accounts.putInto(report);
+            ExplanationFigures.read(documents, year, moneyUnit, notices).putInto(report);
         } else {
             statedInText(documents, evaluation);
             evaluation.putInto(report);
