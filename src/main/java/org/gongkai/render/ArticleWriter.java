@@ -26,9 +26,8 @@ final class ArticleWriter {
 
     static final String FILE = "article.html";
 
-    private static final Set<String> SKIPPED = Set.of("nav", "script", "style", "summary", "button", "form", "input",
-            "select", "textarea", "template", "noscript", "header", "footer", "hr", "img", "svg", "iframe", "object",
-            "caption", "figcaption");
+    /** Besides the site's ({@link PageChrome}): what the article writes otherwise or not at all. */
+    private static final Set<String> SKIPPED = Set.of("summary", "hr", "img", "svg", "caption", "figcaption");
     private static final Set<String> INLINE_KEPT = Set.of("strong", "b", "em", "i", "sub", "sup", "code");
 
     static final String FRAME = "font-family:'FangSong','仿宋','SimSun','宋体',serif;font-size:16px;line-height:1.8;color:#222;";
@@ -91,8 +90,7 @@ final class ArticleWriter {
 
     private void block(Element element) {
         String tag = element.tagName();
-        if (SKIPPED.contains(tag) || element.hasClass("downloads") || element.hasClass("result")
-                || element.hasClass("audit-banner") || element.hasAttr("data-explain")) {
+        if (SKIPPED.contains(tag) || PageChrome.isChrome(element)) {
             return;
         }
         switch (tag) {
@@ -297,7 +295,7 @@ final class ArticleWriter {
                 out.append("<br>");
                 return;
             }
-            if (SKIPPED.contains(tag) || element.hasClass("download")) {
+            if (SKIPPED.contains(tag) || PageChrome.TAGS.contains(tag) || element.hasClass("download")) {
                 return;
             }
             boolean kept = INLINE_KEPT.contains(tag);

@@ -50,8 +50,8 @@ final class PdfWriter {
     /** The family the font is registered under: the stylesheet sets all text in it. */
     static final String FAMILY = "gongkai-pdf";
 
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "nav", "form", "button", "input",
-            "select", "textarea", "template", "iframe", "object", "embed", "video", "audio", "link", "meta", "header", "footer");
+    /** Besides the site's ({@link PageChrome}): what would fetch or play something. */
+    private static final Set<String> SKIPPED = Set.of("embed", "video", "audio", "link", "meta");
     /** What every element is set in, whatever the theme's stylesheet says: a font that is not embedded is never used. */
     private static final String FONT_RULE = "\n* { font-family: " + FAMILY + " !important; }\n";
 
@@ -116,7 +116,7 @@ final class PdfWriter {
 
     private static void clean(Element main, Map<String, String> svgs) {
         main.select(String.join(",", SKIPPED)).remove();
-        main.select(".downloads, .result, .audit-banner, [data-explain], a.download, .skip").remove();
+        main.select(PageChrome.SELECTOR + ", a.download, .skip").remove();
         for (Element chart : main.select("div.chart")) {
             String id = chart.id().startsWith("chart-") ? chart.id().substring("chart-".length()) : chart.id();
             String svg = svgs.get(id);

@@ -43,8 +43,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 final class WordWriter {
 
     /** Containers whose content is written; everything else that is a block is handled by its tag. */
-    private static final Set<String> SKIPPED = Set.of("nav", "script", "style", "summary", "button", "form", "input",
-            "select", "textarea", "template", "noscript", "header", "footer", "hr", "img", "svg", "iframe", "object");
+    /** Besides the site's ({@link PageChrome}): what Word writes otherwise or not at all. */
+    private static final Set<String> SKIPPED = Set.of("summary", "hr", "img", "svg");
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "details", "div", "dl",
             "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "li", "main", "ol", "p", "pre",
             "section", "table", "ul");
@@ -82,7 +82,8 @@ final class WordWriter {
     private void blocks(Element container) {
         List<Node> inline = new ArrayList<>();
         for (Node child : container.childNodes()) {
-            if (child instanceof Element element && (BLOCKS.contains(element.tagName()) || SKIPPED.contains(element.tagName()))) {
+            if (child instanceof Element element && (BLOCKS.contains(element.tagName()) || SKIPPED.contains(element.tagName())
+                    || PageChrome.TAGS.contains(element.tagName()))) {
                 paragraph(inline, null);
                 inline.clear();
                 block(element);
@@ -95,8 +96,7 @@ final class WordWriter {
 
     private void block(Element element) {
         String tag = element.tagName();
-        if (SKIPPED.contains(tag) || element.hasClass("downloads") || element.hasClass("result")
-                || element.hasClass("audit-banner") || element.hasAttr("data-explain")) {
+        if (SKIPPED.contains(tag) || PageChrome.isChrome(element)) {
             return;
         }
         switch (tag) {
@@ -383,7 +383,7 @@ final class WordWriter {
                 out.add(new Segment(null, bold, italic));
                 return;
             }
-            if (SKIPPED.contains(tag)) {
+            if (SKIPPED.contains(tag) || PageChrome.TAGS.contains(tag)) {
                 return;
             }
             boolean strong = bold || tag.equals("strong") || tag.equals("b");
