@@ -31,7 +31,9 @@ import picocli.CommandLine.Parameters;
             "读取同一份公开文件的一个或几个文件（如决算说明的 Word 文件",
             "和公开表的 Excel 工作簿），认出报告类型、单位、年度、金额单位",
             "和各张表，写入内容文件夹：新单位的 unit.yaml、",
-            "units/<单位>/<年度>/<报告类型>.yaml 和同名 .md。",
+            "units/<单位>/<年度>/<报告类型>.yaml 和同名 .md；",
+            "附件中整份的另一种报告（如决算附件中的绩效自评报告）",
+            "另写为同一单位、同一年度的报告，由主报告的“附件”部分链接。",
             "每个导入的数字后注明来源（# 来源：文件 表 行 列）；",
             "认不出的表原样保存为自定义表格。然后检查草稿，",
             "列出原文中不一致之处。",
@@ -90,11 +92,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         Path theme = content.toAbsolutePath().normalize().getParent();
         Catalogue catalogue = Catalogue.of(theme == null ? null : theme.resolve("templates"));
-        Draft draft;
+        List<Draft> drafts;
         DraftWriter.Written written;
         try {
-            draft = new DraftMapper(catalogue).map(documents, new DraftHints(reportKind, year));
-            written = new DraftWriter(content).write(draft, unit, force);
+            drafts = new DraftMapper(catalogue).mapWithAttachments(documents, new DraftHints(reportKind, year));
+            written = new DraftWriter(content).write(drafts, unit, force);
         } catch (DraftException e) {
             return failed(err, e.getMessage());
         } catch (java.io.IOException e) {
@@ -102,7 +104,17 @@ final class ImportCommand implements Callable<Integer> {
             return failed(err, org.gongkai.site.IoFailure.describe(e).orElse("写入内容文件夹时出错：" + e.getMessage()));
         }
 
-        report(out, draft, written);
+        for (Draft draft : drafts) {
+            if (drafts.size() > 1) {
+                out.println(draft == drafts.get(0) ? "主报告（" + draft.reportId() + "）："
+                        : "附件中的报告（" + draft.reportId() + "，另写为一份报告）：");
+            }
+            report(out, draft);
+        }
+        out.println("已写入：");
+        for (Path file : written.files()) {
+            out.println("  " + visible(file.toString()));
+        }
         SiteBuilder.Checked checked = new SiteBuilder().check(content);
         List<String> draftFiles = written.files().stream().map(ImportCommand::relative).toList();
         List<Diagnostic> ofDraft = checked.diagnostics().stream()
@@ -134,7 +146,7 @@ final class ImportCommand implements Callable<Integer> {
         return Main.DATA_ERRORS;
     }
 
-    private static void report(java.io.PrintWriter out, Draft draft, DraftWriter.Written written) {
+    private static void report(java.io.PrintWriter out, Draft draft) {
         out.println("认出：" + (draft.unitName() == null ? "（单位名称未认出）" : draft.unitName()) + " " + draft.year() + "年度 "
                 + draft.kind().chinese() + "（" + draft.kind().label() + "），金额单位 " + draft.moneyUnit());
         out.println("标题：" + visible(draft.title()));
@@ -161,10 +173,6 @@ final class ImportCommand implements Callable<Integer> {
         }
         for (String notice : draft.notices()) {
             out.println("提示：" + visible(notice));
-        }
-        out.println("已写入：");
-        for (Path file : written.files()) {
-            out.println("  " + visible(file.toString()));
         }
     }
 

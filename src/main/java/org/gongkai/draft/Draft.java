@@ -17,9 +17,10 @@ import org.gongkai.model.ReportKind;
  * @param tables what became of each table, in the documents' order
  * @param unread every cell where a number was expected and something else is printed
  * @param notices what the clerk should know: what was assumed, what was not imported
+ * @param reportId the name of its files in the year folder: the kind's label, or an attached report's own
  */
 public record Draft(ReportKind kind, String unitName, int year, String moneyUnit, String title, String reportYaml,
-        String markdown, String unitYaml, List<TableOutcome> tables, List<UnreadCell> unread, List<String> notices) {
+        String markdown, String unitYaml, List<TableOutcome> tables, List<UnreadCell> unread, List<String> notices, String reportId) {
 
     public Draft {
         tables = List.copyOf(tables);

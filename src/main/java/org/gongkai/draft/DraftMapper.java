@@ -54,8 +54,32 @@ public final class DraftMapper {
         this.catalogue = catalogue;
     }
 
-    /** The draft of {@code documents}, or why it cannot be made (which option to give). */
+    /**
+     * The drafts of {@code documents}: its own report first (its kind the one {@code hints} gives, if any), then
+     * each report it carries whole as an attachment ({@link Attachments}), of the main report's year and unit;
+     * the main report then has a part under the 附件 heading linking them.
+     */
+    public List<Draft> mapWithAttachments(List<SourceDocument> documents, DraftHints hints) throws DraftException {
+        ReportKind mainKind = hints.kind() != null ? hints.kind()
+                : kind(title(documents).orElse(null), recognitionTexts(documents)).orElse(null);
+        Attachments.Split split = Attachments.split(documents, mainKind);
+        Draft main = map(split.main(), new DraftHints(mainKind, hints.year()), split);
+        List<Draft> drafts = new ArrayList<>(List.of(main));
+        for (AttachedReport attached : split.reports()) {
+            Draft report = map(List.of(attached.document()), new DraftHints(attached.kind(), main.year()), null);
+            drafts.add(new Draft(report.kind(), main.unitName(), report.year(), report.moneyUnit(), report.title(),
+                    report.reportYaml(), report.markdown(), main.unitYaml(), report.tables(), report.unread(),
+                    report.notices(), attached.reportId()));
+        }
+        return drafts;
+    }
+
+    /** The draft of {@code documents} as one report, or why it cannot be made (which option to give). */
     public Draft map(List<SourceDocument> documents, DraftHints hints) throws DraftException {
+        return map(documents, hints, null);
+    }
+
+    private Draft map(List<SourceDocument> documents, DraftHints hints, Attachments.Split attached) throws DraftException {
         List<String> texts = recognitionTexts(documents);
         String title = title(documents).orElse(null);
         ReportKind kind = hints.kind() != null ? hints.kind() : kind(title, texts).orElseThrow(() -> new DraftException(
@@ -204,11 +228,37 @@ public final class DraftMapper {
         if (!entries.isEmpty()) {
             report.put("tables", entries);
         }
+        String markdown = markdown(documents, title, consumed);
+        if (attached != null && !attached.reports().isEmpty()) {
+            markdown = attachmentsPart(attached, entries, report, markdown);
+        }
         String yaml = YamlText.of(List.of(
                 "由 gongkai import 从 " + String.join("、", documents.stream().map(SourceDocument::fileName).toList()) + " 导入的草稿。",
                 "每个导入的数字后注明它在原文件中的位置（来源：文件 表 行 列）；请逐项与原文核对后再发布。"), report);
-        String markdown = markdown(documents, title, consumed);
-        return new Draft(kind, unitName, year, moneyUnit, title, yaml, markdown, unitYaml(unitName), outcomes, unread, notices);
+        return new Draft(kind, unitName, year, moneyUnit, title, yaml, markdown, unitYaml(unitName), outcomes, unread, notices, kind.label());
+    }
+
+    /**
+     * Links the attached reports under the heading they were printed under, as a part of {@code report} placed
+     * after one holding its tables (parts place every table); with no tables, as the narrative's last section.
+     * Returns the narrative.
+     */
+    private static String attachmentsPart(Attachments.Split attached, List<Object> entries, YamlMap report, String markdown) {
+        String heading = attached.heading() == null ? "附件" : attached.heading();
+        List<String> links = new ArrayList<>();
+        for (AttachedReport each : attached.reports()) {
+            links.add(each.label() + "：[" + each.title().replace("[", "\\[").replace("]", "\\]") + "](../" + each.reportId() + "/index.html)");
+        }
+        String text = String.join("\n\n", links);
+        if (entries.isEmpty()) {
+            return markdown + (markdown.isEmpty() ? "" : "\n") + "## " + heading + "\n\n" + text + "\n";
+        }
+        List<Object> ids = entries.stream().map(e -> ((YamlMap) e).get("id")).toList();
+        report.put("parts", List.of(
+                new YamlMap().put("heading", report.get("kind").equals(ReportKind.FINAL_ACCOUNTS.label()) ? "部门决算公开表" : "绩效自评表")
+                        .put("tables", ids),
+                new YamlMap().put("heading", heading).put("text", text)));
+        return markdown;
     }
 
     // Recognition ---------------------------------------------------------------------------------------
@@ -278,7 +328,7 @@ public final class DraftMapper {
         return texts.stream().map(DraftMapper::kindIn).flatMap(Optional::stream).findFirst();
     }
 
-    private static Optional<ReportKind> kindIn(String text) {
+    static Optional<ReportKind> kindIn(String text) {
         if (text.contains("绩效") || text.contains("自评")) {
             if (text.contains("转移支付") || text.contains("项目")) {
                 return Optional.of(ReportKind.PROJECT_EVALUATION);

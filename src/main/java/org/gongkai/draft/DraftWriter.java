@@ -17,8 +17,9 @@ import org.gongkai.load.ContentLoader;
 import org.gongkai.model.Unit;
 
 /**
- * Writes a {@link Draft} into a content folder where the loader reads it: {@code units/<unit>/unit.yaml}
- * when the unit is new, {@code units/<unit>/<year>/<kind>.yaml} and its {@code .md}, and a site.yaml when
+ * Writes {@link Draft}s into a content folder where the loader reads them: {@code units/<unit>/unit.yaml}
+ * when the unit is new, {@code units/<unit>/<year>/<report>.yaml} and its {@code .md} for each report (named
+ * by {@link Draft#reportId()}), and a site.yaml when
  * the folder has none. An existing file is replaced only when asked ({@code force}). Nothing is left
  * half-written: every file is written whole into a folder beside the content folder first, then moved
  * into place one by one; should any step fail, what was moved is taken back (a replaced file restored).
@@ -46,6 +47,15 @@ public final class DraftWriter {
      * @param force whether to replace files that exist
      */
     public Written write(Draft draft, String unitId, boolean force) throws DraftException, IOException {
+        return write(List.of(draft), unitId, force);
+    }
+
+    /**
+     * Writes a document's reports together (the first is the main one, whose unit and site they share): all of
+     * them or, should any file exist without {@code force} or any step fail, none.
+     */
+    public Written write(List<Draft> drafts, String unitId, boolean force) throws DraftException, IOException {
+        Draft draft = drafts.get(0);
         Optional<Unit> existing = unitId == null ? unitNamed(draft.unitName()) : Optional.empty();
         String id = unitId != null ? unitId : existing.map(Unit::id).orElseThrow(() -> new DraftException(draft.unitName() == null
                 ? "在文件中认不出单位名称：请加上 --unit 单位标识（小写英文字母、数字和“-”，如 --unit jiange）"
@@ -55,8 +65,6 @@ public final class DraftWriter {
             throw new DraftException("单位标识应为小写英文字母、数字和“-”（不超过64个字符），实际为“" + id + "”");
         }
         Path unitDir = content.resolve("units").resolve(id);
-        Path yearDir = unitDir.resolve(String.valueOf(draft.year()));
-        String reportId = draft.kind().label();
         Map<Path, String> files = new LinkedHashMap<>();
         if (!Files.exists(content.resolve("site.yaml"))) {
             files.put(content.resolve("site.yaml"), siteYaml(draft));
@@ -65,9 +73,12 @@ public final class DraftWriter {
         if (newUnit) {
             files.put(unitDir.resolve("unit.yaml"), draft.unitYaml());
         }
-        files.put(yearDir.resolve(reportId + ".yaml"), draft.reportYaml());
-        if (!draft.markdown().isEmpty()) {
-            files.put(yearDir.resolve(reportId + ".md"), draft.markdown());
+        for (Draft report : drafts) {
+            Path yearDir = unitDir.resolve(String.valueOf(report.year()));
+            files.put(yearDir.resolve(report.reportId() + ".yaml"), report.reportYaml());
+            if (!report.markdown().isEmpty()) {
+                files.put(yearDir.resolve(report.reportId() + ".md"), report.markdown());
+            }
         }
         if (!force) {
             List<String> there = files.keySet().stream().filter(Files::exists).map(Path::toString).toList();

@@ -10,7 +10,7 @@ import org.gongkai.imports.SourceCell;
 
 /**
  * Reads a 绩效自评表 into the evaluation's blocks, section by section as the table prints them: the
- * 基本信息 label/value rows before the first section ({@code header}), 资金投入情况 ({@code funds}: its
+ * 基本信息 label/value rows before the first section ({@code header}), 年度主要任务 ({@code tasks}), 资金投入情况 ({@code funds}: its
  * heading row names the columns), 资金管理情况 ({@code management}), 总体目标 ({@code goals}), the
  * 绩效指标 (its heading row prints 一级指标; groups by their merged cells) and the 总分 row ({@code stated}).
  * The printed headings are kept in {@code funds.columns}, {@code goals-columns}, {@code columns} and
@@ -18,7 +18,7 @@ import org.gongkai.imports.SourceCell;
  */
 final class EvaluationMapping {
 
-    private enum Section { NONE, FUNDS, MANAGEMENT, GOALS, INDICATORS }
+    private enum Section { NONE, TASKS, FUNDS, MANAGEMENT, GOALS, INDICATORS }
 
     /** A group printed with its points: 项目决策(18分), 项目产出（50分）. */
     private static final Pattern GROUP_POINTS = Pattern.compile("(.+?)\\s*[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
@@ -45,6 +45,7 @@ final class EvaluationMapping {
     private final List<Object> header = new ArrayList<>();
     private YamlMap funds;
     private YamlMap management;
+    private List<Object> tasks;
     private List<Object> goals;
     private YamlMap goalsColumns;
     private YamlMap indicatorColumns;
@@ -92,7 +93,15 @@ final class EvaluationMapping {
                 filled.add("indicators");
                 continue;
             }
-            if (section == Section.NONE && joined.contains("执行数") && joined.contains("预算")) {
+            if (section == Section.NONE && Labels.normal(texts.get(0)).endsWith("主要任务") && texts.size() > 1) {
+                // A 部门整体 自评表's 年度主要任务 rows (年初任务目标, 实际完成目标) before its 资金 rows.
+                section = Section.TASKS;
+                columns = goalsColumns(grid, r);
+                tasks = new ArrayList<>();
+                filled.add("tasks");
+                continue;
+            }
+            if ((section == Section.NONE || section == Section.TASKS) && joined.contains("执行数") && joined.contains("预算")) {
                 section = Section.FUNDS;
                 sectionColumn = sectionColumn(grid, r);
                 columns = headingColumns(grid, r, FUNDS_COLUMNS, List.of());
@@ -165,7 +174,8 @@ final class EvaluationMapping {
                 }
                 case FUNDS -> fundsRow(grid, r, sectionColumn, columns, figures);
                 case MANAGEMENT -> managementRow(grid, r, sectionColumn, columns, figures);
-                case GOALS -> goalsRow(grid, r, columns);
+                case TASKS -> planRow(grid, r, columns, tasks);
+                case GOALS -> planRow(grid, r, columns, goals);
                 case INDICATORS -> tree.add(grid, r, levelColumns, columns, figures);
             }
         }
@@ -192,6 +202,9 @@ final class EvaluationMapping {
     void putInto(YamlMap report) {
         if (!header.isEmpty()) {
             report.put("header", header);
+        }
+        if (tasks != null && !tasks.isEmpty()) {
+            report.put("tasks", tasks);
         }
         if (funds != null && funds.has("total")) {
             report.put("funds", funds);
@@ -288,7 +301,7 @@ final class EvaluationMapping {
         items.add(row);
     }
 
-    private void goalsRow(Grid grid, int r, Map<String, Integer> columns) {
+    private static void planRow(Grid grid, int r, Map<String, Integer> columns, List<Object> plans) {
         YamlMap goal = new YamlMap();
         for (Map.Entry<String, Integer> column : columns.entrySet()) {
             String text = grid.text(r, column.getValue());
@@ -297,7 +310,7 @@ final class EvaluationMapping {
             }
         }
         if (goal.has("planned") || goal.has("actual")) {
-            goals.add(goal);
+            plans.add(goal);
         }
     }
 
@@ -409,6 +422,10 @@ final class EvaluationMapping {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int c = 0; c < grid.width(); c++) {
             if (!grid.startsHere(r, c)) {
+                continue;
+            }
+            if (r + 1 < grid.height() && grid.cell(r + 1, c) == grid.cell(r, c)) {
+                // The section's own label (年度总体目标) printed down the rows beside them: no column of its rows.
                 continue;
             }
             String heading = Labels.normal(grid.text(r, c));

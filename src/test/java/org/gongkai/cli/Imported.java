@@ -11,8 +11,11 @@ import org.gongkai.load.ContentLoader;
 import org.gongkai.load.LoadResult;
 import org.gongkai.model.Report;
 
-/** What {@code gongkai import} made of some files in a fresh content folder, loaded by the loader. */
-record Imported(Path content, MainTest.Run run, Report report) {
+/**
+ * What {@code gongkai import} made of some files in a fresh content folder, loaded by the loader: the main
+ * report, and every report loaded (with the reports a document carries as attachments).
+ */
+record Imported(Path content, MainTest.Run run, Report report, List<Report> reports) {
 
     /** Imports into {@code content}, which already holds the site and the unit (site.yaml and unit.yaml copied from the sample), as a bureau's own site does. */
     static Imported intoUnit(Path content, String unit, List<String> options, Path... files) {
@@ -38,8 +41,19 @@ record Imported(Path content, MainTest.Run run, Report report) {
         assertEquals(Main.OK, run.exit(), run.out() + run.err());
         LoadResult loaded = new ContentLoader().load(content);
         assertFalse(loaded.hasErrors(), loaded.diagnostics().toString());
-        assertEquals(1, loaded.content().reports().size(), run.out());
-        return new Imported(content, run, loaded.content().reports().get(0));
+        List<Report> reports = loaded.content().reports();
+        java.util.regex.Matcher main = java.util.regex.Pattern.compile("主报告（([a-z0-9-]+)）").matcher(run.out());
+        if (!main.find()) {
+            assertEquals(1, reports.size(), run.out());
+            return new Imported(content, run, reports.get(0), reports);
+        }
+        return new Imported(content, run, reports.stream().filter(r -> r.header().id().equals(main.group(1))).findFirst().orElseThrow(), reports);
+    }
+
+    /** The report imported under {@code id} (its file name in the year folder). */
+    Report report(String id) {
+        return reports.stream().filter(r -> r.header().id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no report " + id + " imported: " + run.out()));
     }
 
     /** Builds the draft next to its content folder and compares its report page's tables with the sample's page. */
