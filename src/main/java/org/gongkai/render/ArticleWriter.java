@@ -1,9 +1,7 @@
 package org.gongkai.render;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,24 +36,22 @@ final class ArticleWriter {
     private static final String CELL = "border:1px solid #666;padding:4px 6px;vertical-align:middle;";
 
     private final StringBuilder out = new StringBuilder();
-    private final Map<String, Deque<PageTables.Table>> tables = new HashMap<>();
+    private final Map<String, Deque<PageTables.Table>> tables;
     private final Map<String, String> svgs;
 
-    private ArticleWriter(String html, Map<String, String> svgs) {
+    private ArticleWriter(List<PageTables.Table> tables, Map<String, String> svgs) {
         this.svgs = svgs;
-        for (PageTables.Table table : PageTables.scan(html)) {
-            tables.computeIfAbsent(table.key(), k -> new ArrayDeque<>()).add(table);
-        }
+        this.tables = PageTables.byKey(tables);
     }
 
     /**
      * @param svgs each chart's SVG by chart id; a chart without one is given by its caption and figures
      * @param pageUrl the page's absolute address (from base-url), for the one link back; null for none
      */
-    static byte[] write(String html, Map<String, String> svgs, String pageUrl) {
-        ArticleWriter writer = new ArticleWriter(html, svgs);
+    static byte[] write(PageWriter.Rendered page, Map<String, String> svgs, String pageUrl) {
+        ArticleWriter writer = new ArticleWriter(page.tables(), svgs);
         writer.out.append("<div style=\"").append(FRAME).append("\">\n");
-        Element main = Jsoup.parse(html).selectFirst("main");
+        Element main = Jsoup.parse(page.html()).selectFirst("main");
         if (main != null) {
             writer.blocks(main);
         }

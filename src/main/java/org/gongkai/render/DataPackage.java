@@ -43,9 +43,9 @@ final class DataPackage {
      *
      * @param csvFiles the names of the CSV files in the bundle
      */
-    static byte[] ofReport(String name, String title, String html, Set<String> csvFiles) {
+    static byte[] ofReport(String name, String title, List<PageTables.Table> pageTables, Set<String> csvFiles) {
         Map<String, PageTables.Table> tables = new LinkedHashMap<>();
-        for (PageTables.Table table : PageTables.scan(html)) {
+        for (PageTables.Table table : pageTables) {
             tables.put(table.key() + ".csv", table);
         }
         List<Map<String, Object>> resources = new ArrayList<>();

@@ -19,10 +19,10 @@ final class OfficeOutputs {
     }
 
     /**
-     * @param html the report's page
+     * @param page the report's page and its tables
      * @param charts the charts on the page, by id
      */
-    static void write(Site site, Report report, String publisher, String folder, String html,
+    static void write(Site site, Report report, String publisher, String folder, PageWriter.Rendered page,
             Map<String, ChartView> charts, ChartFiles chartFiles, TaskRunner tasks) {
         boolean workbook = site.makes(SiteOutput.XLSX);
         boolean document = site.makes(SiteOutput.DOCX);
@@ -32,10 +32,10 @@ final class OfficeOutputs {
         String title = report.header().title();
         OfficeFile file = new OfficeFile(title, publisher, OfficeFile.dateOf(report.header().published(), report.year()));
         if (workbook) {
-            tasks.add(folder + WORKBOOK, WorkbookWriter.write(PageTables.scan(html), title, file));
+            tasks.add(folder + WORKBOOK, WorkbookWriter.write(page.tables(), title, file));
         }
         if (document) {
-            tasks.add(folder + DOCUMENT, WordWriter.write(html, chartFiles.pngs(charts, folder), file));
+            tasks.add(folder + DOCUMENT, WordWriter.write(page, chartFiles.pngs(charts, folder), file));
         }
     }
 }

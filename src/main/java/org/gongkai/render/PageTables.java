@@ -2,9 +2,11 @@ package org.gongkai.render;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +60,15 @@ final class PageTables {
 
     static List<Table> scan(String html) {
         return new Scan(html).tables();
+    }
+
+    /** The tables by key, each key's in page order (a writer walking the page takes them as it meets them). */
+    static Map<String, Deque<Table>> byKey(List<Table> tables) {
+        Map<String, Deque<Table>> byKey = new HashMap<>();
+        for (Table table : tables) {
+            byKey.computeIfAbsent(table.key(), k -> new ArrayDeque<>()).add(table);
+        }
+        return byKey;
     }
 
     private static final class Scan {

@@ -43,12 +43,22 @@ final class PageWriter {
         return site.scope() != Scope.UNIT;
     }
 
+    /** A page as written, and its tables as read off it once (none without downloads) for what else is made of them. */
+    record Rendered(String html, List<PageTables.Table> tables) {
+    }
+
     /** Renders a page; with {@code downloads} its tables also become CSV files and a data.json beside it. */
     String page(String path, String template, List<Crumb> crumbs, Map<String, Object> extra, boolean downloads) {
+        return render(path, template, crumbs, extra, downloads).html();
+    }
+
+    /** {@link #page}, keeping the tables it read off the page. */
+    Rendered render(String path, String template, List<Crumb> crumbs, Map<String, Object> extra, boolean downloads) {
         Map<String, Object> model = new HashMap<>(base(path, crumbs));
         model.putAll(extra);
         String html = templates.render(template, model);
-        List<TableData> tables = downloads ? TableData.of(html) : List.of();
+        List<PageTables.Table> scanned = downloads ? PageTables.scan(html) : List.of();
+        List<TableData> tables = scanned.stream().map(TableData::of).toList();
         if (extra.get("report") instanceof Report report && extra.get("unit") instanceof Unit unit
                 && extra.get("publisher") instanceof String publisher) {
             html = DatasetJsonLd.into(html, site, report, unit, publisher, path, tables);
@@ -61,7 +71,7 @@ final class PageWriter {
             metadata.put("page", path);
             Downloads.forPage(folder, tables, metadata).forEach(tasks::add);
         }
-        return html;
+        return new Rendered(html, scanned);
     }
 
     /** The folder of a page's path, with its trailing slash. */

@@ -127,16 +127,17 @@ final class UnitPages {
             chartViews = charts.draw(planner.evaluation(evaluation), path);
         }
         model.put("charts", chartViews);
-        String html = pages.page(path, template, crumbs, model, true);
-        OfficeOutputs.write(pages.site(), report, publisher, folder, html, chartViews, charts, tasks);
+        PageWriter.Rendered page = pages.render(path, template, crumbs, model, true);
+        String html = page.html();
+        OfficeOutputs.write(pages.site(), report, publisher, folder, page, chartViews, charts, tasks);
         if (pdf != null) {
             pdf.write(report, publisher, folder, html, chartViews, charts, tasks);
         }
         if (pages.site().makes(SiteOutput.ARTICLE)) {
-            tasks.add(folder + ArticleWriter.FILE, ArticleWriter.write(html, charts.svgs(chartViews, folder),
+            tasks.add(folder + ArticleWriter.FILE, ArticleWriter.write(page, charts.svgs(chartViews, folder),
                     pages.site().baseUrl() == null ? null : Feeds.base(pages.site()) + path));
         }
-        sources(report, folder, html);
+        sources(report, folder, page.tables());
     }
 
     /** The Markdown text of every part, as HTML, by the part's key ("0", "0-1"…) as parts.ftlh names it. */
@@ -151,7 +152,7 @@ final class UnitPages {
     }
 
     /** The report's own YAML and Markdown beside its page, and a bundle of all its data with its datapackage.json. */
-    private void sources(Report report, String folder, String html) {
+    private void sources(Report report, String folder, List<PageTables.Table> tables) {
         Map<String, byte[]> bundle = new TreeMap<>();
         byte[] yaml = report.yaml().getBytes(StandardCharsets.UTF_8);
         tasks.add(folder + "source.yaml", yaml);
@@ -171,7 +172,7 @@ final class UnitPages {
         java.util.Set<String> csvFiles = new java.util.TreeSet<>();
         bundle.keySet().stream().filter(name -> name.endsWith(".csv")).forEach(csvFiles::add);
         bundle.put(DataPackage.FILE, DataPackage.ofReport(report.header().unitId() + "-" + report.year() + "-" + report.header().id(),
-                report.header().title(), html, csvFiles));
+                report.header().title(), tables, csvFiles));
         tasks.add(folder + "bundle.zip", ZipArchive.of(bundle.entrySet().stream()
                 .map(e -> ZipArchive.Entry.of(e.getKey(), e.getValue())).toList()));
     }

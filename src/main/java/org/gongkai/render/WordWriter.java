@@ -4,10 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,14 +51,12 @@ final class WordWriter {
 
     private final XWPFDocument document = new XWPFDocument();
     private final WordStyles styles = new WordStyles(document);
-    private final Map<String, Deque<PageTables.Table>> tables = new HashMap<>();
+    private final Map<String, Deque<PageTables.Table>> tables;
     private final Map<String, byte[]> charts;
 
-    private WordWriter(String html, Map<String, byte[]> charts) {
+    private WordWriter(List<PageTables.Table> tables, Map<String, byte[]> charts) {
         this.charts = charts;
-        for (PageTables.Table table : PageTables.scan(html)) {
-            tables.computeIfAbsent(table.key(), k -> new ArrayDeque<>()).add(table);
-        }
+        this.tables = PageTables.byKey(tables);
     }
 
     /**
@@ -69,9 +65,9 @@ final class WordWriter {
      * @param charts each chart's PNG by chart id (the {@code chart-<id>} of its block on the page); a chart
      *        without one is given as its data table
      */
-    static byte[] write(String html, Map<String, byte[]> charts, OfficeFile file) {
-        WordWriter writer = new WordWriter(html, charts);
-        Element main = Jsoup.parse(html).selectFirst("main");
+    static byte[] write(PageWriter.Rendered page, Map<String, byte[]> charts, OfficeFile file) {
+        WordWriter writer = new WordWriter(page.tables(), charts);
+        Element main = Jsoup.parse(page.html()).selectFirst("main");
         if (main != null) {
             writer.blocks(main);
         }
