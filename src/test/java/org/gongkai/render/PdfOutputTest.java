@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -407,6 +408,28 @@ class PdfOutputTest {
         assertEquals(own.resolve("fonts/仿宋.ttc").toAbsolutePath().normalize(), PdfFont.of(withFont, own).file());
         Path out = dir.resolve("own/site");
         assertFalse(new SiteBuilder().build(own, out).failed());
+        assertTrue(Files.size(out.resolve("units/jiange/2022/final-accounts/report.pdf")) > 10_000);
+    }
+
+    /**
+     * A site's own print stylesheet may come from another bureau: whatever it asks for outside the page (a
+     * stylesheet, a background, a font, a file on this machine) is never fetched. A named pipe stands for the
+     * file: reading it would block the build for good.
+     */
+    @Test
+    void aSitesStylesheetFetchesNothing() throws Exception {
+        Path own = SampleContent.copyTo(dir.resolve("hostile"));
+        SampleContent.edit(own, "site.yaml", "language: zh-CN", "language: zh-CN\noutputs: [pdf]");
+        Path pipe = dir.resolve("hostile/pipe");
+        new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor();
+        Path css = own.resolveSibling("templates/assets/pdf.css");
+        Files.createDirectories(css.getParent());
+        String url = pipe.toUri().toString();
+        Files.writeString(css, "@import url(\"" + url + "\");\n@font-face { font-family: x; src: url(\"" + url + "\"); }\n"
+                + "body { font-family: x; background-image: url(\"" + url + "\"); }\n"
+                + "h1 { background-image: url(\"http://127.0.0.1:9/x.png\"); }\n");
+        Path out = dir.resolve("hostile/site");
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(120), () -> assertFalse(new SiteBuilder().build(own, out).failed()));
         assertTrue(Files.size(out.resolve("units/jiange/2022/final-accounts/report.pdf")) > 10_000);
     }
 
