@@ -59,6 +59,15 @@ final class DataPackage {
         return json(name(name), title, resources);
     }
 
+    /** A bundle's datapackage.json read once for every package that merges it. */
+    static com.fasterxml.jackson.databind.JsonNode resourcesOf(byte[] bundlePackage) {
+        try {
+            return READER.readTree(bundlePackage).path("resources");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * The package of a zip of several bundles (a year's, all years'): their resources, at the bundles'
      * folders, named after them. Written as the bundles are read, one bundle's package parsed at a time
@@ -85,18 +94,25 @@ final class DataPackage {
 
         /**
          * @param folder where the bundle's entries are put ("units/x/2022/y/")
-         * @param bundlePackage the bundle's datapackage.json
+         * @param listed the bundle's resources ({@link #resourcesOf}), left as they are
          */
-        void add(String folder, byte[] bundlePackage) {
+        void add(String folder, com.fasterxml.jackson.databind.JsonNode listed) {
             try {
-                com.fasterxml.jackson.databind.JsonNode listed = READER.readTree(bundlePackage).path("resources");
                 String prefix = folder.replaceFirst("^units/", "");
-                for (com.fasterxml.jackson.databind.JsonNode item : listed) {
-                    if (item instanceof com.fasterxml.jackson.databind.node.ObjectNode resource) {
-                        resource.put("name", unique(name(prefix + resource.path("name").asText()), names));
-                        resource.put("path", folder + resource.path("path").asText());
-                        READER.writeTree(json, resource);
+                for (com.fasterxml.jackson.databind.JsonNode resource : listed) {
+                    if (!resource.isObject()) {
+                        continue;
                     }
+                    json.writeStartObject();
+                    for (var field : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) resource::fields) {
+                        json.writeFieldName(field.getKey());
+                        switch (field.getKey()) {
+                            case "name" -> json.writeString(unique(name(prefix + field.getValue().asText()), names));
+                            case "path" -> json.writeString(folder + field.getValue().asText());
+                            default -> READER.writeTree(json, field.getValue());
+                        }
+                    }
+                    json.writeEndObject();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
