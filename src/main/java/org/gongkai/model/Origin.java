@@ -97,6 +97,7 @@ public final class Origin {
 
     @Override
     public String toString() {
-        return "Origin[" + at() + "]";
+        // Without the file: a record's text (a render task's key digests it) does not depend on how the content folder was named.
+        return "Origin[" + (int) (at >> 32) + ":" + (int) at + "]";
     }
 }

@@ -84,7 +84,7 @@ final class TaskKeys {
         String pages = report instanceof FinalAccounts
                 ? templates.fingerprint("final-accounts.ftlh", "accounts-explanation.ftlh", "audit.ftlh", "data-table.ftlh", "parts.ftlh")
                 : templates.fingerprint("evaluation.ftlh", "audit.ftlh", "data-table.ftlh", "parts.ftlh");
-        return key("report:" + report.header().file(), pages, report.header().digest(), unit.digest(),
+        return key("report:" + ReportLink.pathOf(report.header()), pages, report.header().digest(), unit.digest(),
                 around.toString(), own, reportFiles);
     }
 

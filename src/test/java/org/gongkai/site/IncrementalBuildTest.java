@@ -67,6 +67,22 @@ class IncrementalBuildTest {
         DeterminismTest.assertSameFiles(fresh, site);
     }
 
+    /** The content folder named another way (relative to the working folder) is the same content: nothing is rendered again for it. */
+    @Test
+    void theContentFolderNamedAnotherWayRendersNothingAgain() throws IOException {
+        Path content = SampleContent.copyTo(dir);
+        Path site = dir.resolve("site");
+        assertFalse(new SiteBuilder().build(content, site).failed());
+        Path jiange = site.resolve("units/jiange/2022/final-accounts/index.html");
+        Object jiangeBefore = inode(jiange);
+
+        SampleContent.edit(content, "units/wuhai/2023/medical-service-capacity.yaml", "  score: 9\n", "  score: 8\n");
+        Path sameContent = Path.of("").toAbsolutePath().relativize(content.toAbsolutePath());
+        BuildResult changed = new SiteBuilder().build(sameContent, site);
+        assertFalse(changed.failed());
+        assertEquals(jiangeBefore, inode(jiange), "a report with tables: whose content did not change is not rendered again");
+    }
+
     @Test
     void theOutputsOfRemovedContentAreRemoved() throws IOException {
         Path content = SampleContent.copyTo(dir);
