@@ -71,11 +71,12 @@ final class DataPackage {
     /**
      * The package of a zip of several bundles (a year's, all years'): their resources, at the bundles'
      * folders, named after them. Written as the bundles are read, one bundle's package parsed at a time
-     * and written compact, so a national all.zip holds in memory its descriptor's bytes, not a tree of it.
+     * and written compact and deflated as it goes, so a national all.zip holds in memory its descriptor's
+     * deflated bytes (a few megabytes), not the descriptor (hundreds) nor a tree of it.
      */
     static final class Merged {
 
-        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        private final ZipArchive.EntryStream bytes = new ZipArchive.EntryStream();
         private final com.fasterxml.jackson.core.JsonGenerator json;
         private final Set<String> names = new HashSet<>();
 
@@ -119,7 +120,8 @@ final class DataPackage {
             }
         }
 
-        byte[] finish() {
+        /** The package as the zip's entry, deflated as it was written. */
+        ZipArchive.Entry finish() {
             try {
                 json.writeEndArray();
                 json.writeEndObject();
@@ -128,7 +130,7 @@ final class DataPackage {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return bytes.toByteArray();
+            return bytes.entry(FILE);
         }
     }
 

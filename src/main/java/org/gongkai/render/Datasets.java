@@ -57,11 +57,11 @@ final class Datasets {
                                     }
                                 }
                             }
-                            yearZip.add(ZipArchive.Entry.of(DataPackage.FILE, yearPackage.finish()));
+                            yearZip.add(yearPackage.finish());
                         }
                     }));
                 }
-                everything.add(ZipArchive.Entry.of(DataPackage.FILE, allPackage.finish()));
+                everything.add(allPackage.finish());
             }
         }));
     }

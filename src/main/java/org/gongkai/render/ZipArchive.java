@@ -82,6 +82,43 @@ final class ZipArchive {
         }
     }
 
+    /**
+     * An entry written as a stream and deflated as it comes, for one too large to hold whole (a national
+     * all.zip's datapackage.json is hundreds of megabytes; deflated, a few).
+     */
+    static final class EntryStream extends java.io.OutputStream {
+
+        private final CRC32 crc = new CRC32();
+        private final ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        private final java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(deflated, deflater, 16 * 1024);
+        private long size;
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            crc.update(bytes, offset, length);
+            size += length;
+            out.write(bytes, offset, length);
+        }
+
+        /** The entry of what was written; nothing may be written after. */
+        Entry entry(String name) {
+            try {
+                out.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                deflater.end();
+            }
+            return new Entry(name, (int) crc.getValue(), size, deflated.toByteArray());
+        }
+    }
+
     /** A zip of the entries, in the given order. */
     static byte[] of(List<Entry> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

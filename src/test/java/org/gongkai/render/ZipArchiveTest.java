@@ -34,6 +34,30 @@ class ZipArchiveTest {
         assertArrayEquals(bundle, ZipArchive.of(entries), "the same entries give the same bytes");
     }
 
+    /** An entry streamed in pieces (a national all.zip's descriptor) holds what was written, and opens in Java's reader. */
+    @Test
+    void anEntryWrittenAsAStreamIsTheWholeOfWhatWasWritten() throws IOException {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        ZipArchive.EntryStream stream = new ZipArchive.EntryStream();
+        for (int i = 0; i < 20_000; i++) {
+            byte[] piece = ("{\"name\":\"shili-" + i + "/2022/final-accounts/income\",\"path\":\"units/shili-" + i + "/income.csv\"},")
+                    .getBytes(StandardCharsets.UTF_8);
+            whole.write(piece);
+            stream.write(piece, 0, piece.length);
+        }
+        stream.write('\n');
+        whole.write('\n');
+        ZipArchive.Entry entry = stream.entry("datapackage.json");
+        assertEquals(whole.size(), entry.size());
+        assertArrayEquals(whole.toByteArray(), entry.content());
+        assertEquals(ZipArchive.Entry.of("datapackage.json", whole.toByteArray()).crc(), entry.crc());
+        Path zip = dir.resolve("all.zip");
+        Files.write(zip, ZipArchive.of(List.of(entry)));
+        try (ZipFile read = new ZipFile(zip.toFile())) {
+            assertArrayEquals(whole.toByteArray(), read.getInputStream(read.getEntry("datapackage.json")).readAllBytes());
+        }
+    }
+
     @Test
     void moreThan65535EntriesUseZip64() throws IOException {
         ZipArchive.Entry one = ZipArchive.Entry.of("a.csv", "1\r\n".getBytes(StandardCharsets.UTF_8));
