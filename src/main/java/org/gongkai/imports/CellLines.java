@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * breaks, an Excel cell's Alt+Enter, {@code <br>} and {@code <p>} in a web page's cell). A break the
  * document makes on purpose is kept as a line break: before a numbered item (1、 2. （1） 一、 ① •), before
  * a labelled line (合格： 零分: 其他:), after a sentence's end (。；！？：) or an item's points (（2分）),
- * between two paragraphs of a Word cell, and after a line that stops well short of the next (it did
- * not fill the cell, so it was not wrapped to fit it). A break that only wraps a line — mid-number,
+ * between two paragraphs of a Word cell (unless the cell's paragraphs are lines of one text wrapped to a
+ * width, as a PDF converted to Word gives them), and after a line that stops well short of the next (it
+ * did not fill the cell, so it was not wrapped to fit it). A break that only wraps a line — mid-number,
  * before a closing mark or a printed unit such as (万元), inside a heading broken to fit a narrow
  * column (一级⏎指标), mid-sentence — is joined: with nothing next to a Chinese character or inside a number,
  * else a space.
@@ -36,6 +37,10 @@ final class CellLines {
     private static final int FRAGMENT_WIDTH = 10;
     /** A line this much narrower than the next (two Chinese characters) did not fill its cell. */
     private static final int SHORT_BY = 4;
+    /** A line this close to the widest (one Chinese character) fills it: a digit is narrower, a mark may not start a line. */
+    private static final int FULL_SLACK = 2;
+    /** Text wrapped narrower than this (ten Chinese characters) is a heading's, whose fragments join anyway. */
+    private static final int WRAPPED_TEXT_WIDTH = 20;
 
     private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3001-\\u303F\\uFF01-\\uFFEF]");
 
@@ -44,15 +49,15 @@ final class CellLines {
 
     /** The cell's text: empty lines dropped, each break between two lines kept or joined. */
     static String join(List<Line> lines) {
+        List<Line> kept = lines.stream().filter(line -> !line.text().isEmpty()).toList();
+        int wrapWidth = wrapWidth(kept);
         StringBuilder out = new StringBuilder();
         String before = null;
-        for (Line line : lines) {
+        for (Line line : kept) {
             String text = line.text();
-            if (text.isEmpty()) {
-                continue;
-            }
             if (before != null) {
-                if (kept(before, text, line.paragraph())) {
+                boolean paragraph = line.paragraph() && (wrapWidth == 0 || width(before) < wrapWidth - FULL_SLACK);
+                if (kept(before, text, paragraph)) {
                     out.append('\n');
                 } else if (!chinese(before.codePointBefore(before.length())) && !chinese(text.codePointAt(0)) && !midNumber(before, text)) {
                     out.append(' ');
@@ -62,6 +67,17 @@ final class CellLines {
             before = text;
         }
         return out.toString();
+    }
+
+    /**
+     * The width a cell's text was wrapped to, by hand or by a conversion that makes each printed line a
+     * paragraph (a PDF turned into Word): its widest line, when at least two lines before the last fill it;
+     * else 0. A paragraph that fills that width is a wrapped line, not a paragraph of its own.
+     */
+    private static int wrapWidth(List<Line> lines) {
+        int widest = lines.stream().mapToInt(line -> width(line.text())).max().orElse(0);
+        long full = lines.stream().limit(Math.max(0, lines.size() - 1)).filter(line -> width(line.text()) >= widest - FULL_SLACK).count();
+        return widest >= WRAPPED_TEXT_WIDTH && full >= 2 ? widest : 0;
     }
 
     /** Whether the break between {@code before} and {@code after} is the document's own, not a wrapped line. */

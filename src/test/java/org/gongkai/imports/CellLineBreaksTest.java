@@ -59,7 +59,12 @@ class CellLineBreaksTest {
                     "满分：全覆盖\n发现1项不合格扣为0分"),
             new Case("between two paragraphs", true, List.of("加强医保基金监管，提高基金使用效益", "提升经办服务水平"),
                     "加强医保基金监管，提高基金使用效益\n提升经办服务水平"),
+            new Case("between paragraphs of different widths", true, List.of("开展医保新闻宣传培训", "配备医保新闻宣传、政府信息工作和政策研究的刊物、资料", "组织政策解读"),
+                    "开展医保新闻宣传培训\n配备医保新闻宣传、政府信息工作和政策研究的刊物、资料\n组织政策解读"),
             // joined: a line wrapped to fit the cell
+            new Case("paragraphs that are the lines of one text wrapped to a width", true,
+                    List.of("严格按照市医保信息系统安全保障方案及运维应急预案执", "行，明确重大安全事件诊断和恢复处理时间，符合设定的", "一小时内设定目标"),
+                    "严格按照市医保信息系统安全保障方案及运维应急预案执行，明确重大安全事件诊断和恢复处理时间，符合设定的一小时内设定目标"),
             new Case("the same lines broken by hand, mid-sentence", false, List.of("加强医保基金监管，提高基金使用效益", "提升经办服务水平"),
                     "加强医保基金监管，提高基金使用效益提升经办服务水平"),
             new Case("a heading broken to fit a narrow column", false, List.of("全年", "指标", "值"), "全年指标值"),
