@@ -42,8 +42,6 @@ final class CellLines {
     /** Text wrapped narrower than this (ten Chinese characters) is a heading's, whose fragments join anyway. */
     private static final int WRAPPED_TEXT_WIDTH = 20;
 
-    private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3001-\\u303F\\uFF01-\\uFFEF]");
-
     private CellLines() {
     }
 
@@ -81,7 +79,7 @@ final class CellLines {
     }
 
     /** Whether the break between {@code before} and {@code after} is the document's own, not a wrapped line. */
-    static boolean kept(String before, String after, boolean paragraph) {
+    private static boolean kept(String before, String after, boolean paragraph) {
         if (NUMBERED.matcher(after).find() || LABELLED.matcher(after).find() || ENDED.matcher(before).find()) {
             return true;
         }
@@ -100,7 +98,7 @@ final class CellLines {
     }
 
     /** Printed width: a Chinese character or full-width mark counts two, a digit, letter or space one. */
-    static int width(String text) {
+    private static int width(String text) {
         return text.codePoints().map(c -> wide(c) ? 2 : 1).sum();
     }
 
@@ -109,7 +107,8 @@ final class CellLines {
                 || c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
     }
 
+    /** As {@link Text}'s: a Han character, a CJK mark (、。「」…) or a full-width form. */
     private static boolean chinese(int c) {
-        return CHINESE.matcher(new String(Character.toChars(c))).matches();
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3001 && c <= 0x303F || c >= 0xFF01 && c <= 0xFFEF;
     }
 }
