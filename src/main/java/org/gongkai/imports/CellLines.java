@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A table cell's text from its lines as the document breaks them (a Word cell's paragraphs and manual
  * breaks, an Excel cell's Alt+Enter, {@code <br>} and {@code <p>} in a web page's cell). A break the
  * document makes on purpose is kept as a line break: before a numbered item (1、 2. （1） 一、 ① •), before
- * a labelled line (合格： 零分: 其他:), after a sentence's end (。；！？：) or an item's points (（2分）),
+ * a labelled line (合格： 零分: 其他:), after a sentence's end (。；！？) or an item's points (（2分）),
  * between two paragraphs of a Word cell (unless the cell's paragraphs are lines of one text wrapped to a
  * width, as a PDF converted to Word gives them), and after a line that stops well short of the next (it
  * did not fill the cell, so it was not wrapped to fit it). A break that only wraps a line — mid-number,
@@ -26,7 +26,7 @@ final class CellLines {
             + ")\\s*[)）]|" + HAN_NUMBER + "[、.．]|[\\u2460-\\u2473\\u2474-\\u2487\\u2488-\\u249B\\u3251-\\u325F•●▪■◆◇○]|第" + HAN_NUMBER
             + "[，,、：:])\\s*\\S");
     private static final Pattern LABELLED = Pattern.compile("^[\\p{IsHan}A-Za-z]{2,6}\\s*(?:[（(][^（()）]{1,8}[)）])?\\s*[:：]");
-    private static final Pattern ENDED = Pattern.compile("(?:[。；！？;!?：:]|[（(]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）])[”’」』）)]?$");
+    private static final Pattern ENDED = Pattern.compile("(?:[。；！？;!?]|[（(]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）])[”’」』）)]?$");
     private static final Pattern MID_NUMBER_BEFORE = Pattern.compile("\\d[.,，]?$");
     private static final Pattern MID_NUMBER_AFTER = Pattern.compile("^(?:\\d|[.,%‰]\\d?)");
     private static final Pattern OPENED = Pattern.compile("[（(《“‘「『【〔\\[]$");

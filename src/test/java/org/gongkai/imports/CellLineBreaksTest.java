@@ -70,6 +70,7 @@ class CellLineBreaksTest {
             new Case("a heading broken to fit a narrow column", false, List.of("全年", "指标", "值"), "全年指标值"),
             new Case("a heading broken into paragraphs", true, List.of("年初", "预算数"), "年初预算数"),
             new Case("a label broken into paragraphs", true, List.of("服务对象", "满意度指标"), "服务对象满意度指标"),
+            new Case("a label broken after its colon", false, List.of("其中：", "财政拨款"), "其中：财政拨款"),
             new Case("a heading broken by hand, its second line longer", false, List.of("年度总体", "目标完成情况"), "年度总体目标完成情况"),
             new Case("before a printed unit or column letter", false, List.of("全年预算数", "(A)"), "全年预算数(A)"),
             new Case("before a group's stated points, in paragraphs", true, List.of("项目决策", "（18分）"), "项目决策（18分）"),
