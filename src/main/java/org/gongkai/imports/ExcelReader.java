@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -24,6 +25,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * as spans, the sheet's own row and column numbers as origins.
  */
 final class ExcelReader {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\n\\u2028\\u2029]");
 
     private final ImportLimits limits;
 
@@ -63,7 +66,7 @@ final class ExcelReader {
         int lastColumn = -1;
         for (Row row : sheet) {
             for (Cell cell : row) {
-                String text = Text.clean(formatter.formatCellValue(cell));
+                String text = lines(formatter.formatCellValue(cell));
                 if (text.isEmpty()) {
                     continue;
                 }
@@ -141,6 +144,11 @@ final class ExcelReader {
         String unitLine = split.captions().stream().map(UnitLine::find).filter(found -> found != null)
                 .findFirst().orElse(null);
         return new SourceTable(number, sheetName, split.captions(), unitLine, markHeaders(split.rows()));
+    }
+
+    /** A cell's text by its lines (Alt+Enter), each break kept or joined as {@link CellLines} reads it. */
+    private static String lines(String value) {
+        return CellLines.join(LINE_BREAK.splitAsStream(value).map(line -> new CellLines.Line(Text.clean(line), false)).toList());
     }
 
     /**

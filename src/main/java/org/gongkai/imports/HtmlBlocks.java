@@ -130,7 +130,7 @@ final class HtmlBlocks {
                 for (int k = column; k < column + colspan; k++) {
                     coveredBelow[k] = rowspan;
                 }
-                String text = Text.clean(cellText(cell));
+                String text = cellText(cell);
                 cells.add(new SourceCell(text, rowspan, colspan, headRow || tag.equals("th"), NumberText.parse(text),
                         new CellOrigin(number, null, r + 1, column + 1)));
                 column += colspan;
@@ -146,27 +146,57 @@ final class HtmlBlocks {
         return new SourceTable(number, null, split.captions(), unitLine(split.captions()), split.rows());
     }
 
-    /** A cell's text with its line breaks ({@code <br>}, paragraphs) kept as such, for {@link Text#clean}. */
+    /**
+     * A cell's text by its lines: a {@code <br>} ends a line, a block ({@code <p>}, {@code <div>}…) a paragraph;
+     * the source's own line breaks inside a text are not the page's (they wrap the HTML), as {@link Text#clean} reads them.
+     */
     private static String cellText(Element cell) {
-        StringBuilder out = new StringBuilder();
+        CellLineCollector lines = new CellLineCollector();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    out.append(text.getWholeText());
-                } else if (node instanceof Element element && (element.normalName().equals("br") || element.isBlock())) {
-                    out.append('\n');
+                    lines.text(text.getWholeText());
+                } else if (node instanceof Element element && node != cell && (element.normalName().equals("br") || element.isBlock())) {
+                    lines.end(element.isBlock());
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element element && element.isBlock()) {
-                    out.append('\n');
+                if (node instanceof Element element && node != cell && element.isBlock()) {
+                    lines.end(true);
                 }
             }
         }, cell);
-        return out.toString();
+        return lines.joined();
+    }
+
+    /** The lines of a cell as they are read; a run of breaks with a paragraph's among them is a paragraph break. */
+    private static final class CellLineCollector {
+        private final List<CellLines.Line> lines = new ArrayList<>();
+        private final StringBuilder line = new StringBuilder();
+        private boolean paragraph;
+
+        void text(String text) {
+            line.append(text);
+        }
+
+        void end(boolean block) {
+            String text = Text.clean(line.toString());
+            line.setLength(0);
+            if (!text.isEmpty()) {
+                lines.add(new CellLines.Line(text, paragraph));
+                paragraph = block;
+            } else {
+                paragraph |= block;
+            }
+        }
+
+        String joined() {
+            end(false);
+            return CellLines.join(lines);
+        }
     }
 
     /** From the captions, else from one of the two paragraphs just before the table. */

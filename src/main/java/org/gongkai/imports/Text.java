@@ -3,9 +3,10 @@ package org.gongkai.imports;
 import java.util.regex.Pattern;
 
 /**
- * Text as a block or cell keeps it: control characters dropped, a line break next to a Chinese
- * character dropped (a heading cell broken by hand, 一级⏎指标, reads 一级指标: Chinese puts no space
- * between words), other runs of white space (no-break and ideographic spaces too) made one space.
+ * Text as a block or a line of a cell keeps it: control characters dropped, a line break next to a
+ * Chinese character dropped (one the source wraps its text with, as a web page's HTML or a PDF's lines
+ * do: Chinese puts no space between words), other runs of white space (no-break and ideographic spaces
+ * too) made one space. A table cell's own line breaks are kept or joined by {@link CellLines}.
  */
 final class Text {
 
