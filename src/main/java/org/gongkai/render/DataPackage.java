@@ -1,5 +1,7 @@
 package org.gongkai.render;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,27 +61,20 @@ final class DataPackage {
         return json(name(name), title, resources);
     }
 
-    /** A bundle's datapackage.json read once for every package that merges it. */
-    static com.fasterxml.jackson.databind.JsonNode resourcesOf(byte[] bundlePackage) {
-        try {
-            return READER.readTree(bundlePackage).path("resources");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * The package of a zip of several bundles (a year's, all years'): their resources, at the bundles'
      * folders, named after them. Written as the bundles are read, one bundle's package parsed at a time
      * and written compact and deflated as it goes, so a national all.zip holds in memory its descriptor's
      * deflated bytes (a few megabytes), not the descriptor (hundreds) nor a tree of it.
+     *
+     * <p>A resource's name is its bundle's folder and its name in the bundle: unique without a check, since
+     * a bundle's names are unique and its folder (units/&lt;unit&gt;/&lt;year&gt;/&lt;report&gt;/, ids of a-z, 0-9
+     * and -) is a valid name and no other bundle's; a set of the names would hold some hundreds of thousands.
      */
     static final class Merged {
 
         private final ZipArchive.EntryStream bytes = new ZipArchive.EntryStream();
         private final com.fasterxml.jackson.core.JsonGenerator json;
-        private final Set<String> names = new HashSet<>();
-
         Merged(String name, String title) {
             try {
                 json = READER.getFactory().createGenerator(bytes);
@@ -95,25 +90,34 @@ final class DataPackage {
 
         /**
          * @param folder where the bundle's entries are put ("units/x/2022/y/")
-         * @param listed the bundle's resources ({@link #resourcesOf}), left as they are
+         * @param bundlePackage the bundle's datapackage.json, copied token by token
          */
-        void add(String folder, com.fasterxml.jackson.databind.JsonNode listed) {
-            try {
-                String prefix = folder.replaceFirst("^units/", "");
-                for (com.fasterxml.jackson.databind.JsonNode resource : listed) {
-                    if (!resource.isObject()) {
+        void add(String folder, byte[] bundlePackage) {
+            String prefix = folder.replaceFirst("^units/", "");
+            try (JsonParser in = READER.getFactory().createParser(bundlePackage)) {
+                if (in.nextToken() != JsonToken.START_OBJECT) {
+                    return;
+                }
+                while (in.nextToken() == JsonToken.FIELD_NAME) {
+                    boolean resources = in.currentName().equals("resources");
+                    if (in.nextToken() != JsonToken.START_ARRAY || !resources) {
+                        in.skipChildren();
                         continue;
                     }
-                    json.writeStartObject();
-                    for (var field : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) resource::fields) {
-                        json.writeFieldName(field.getKey());
-                        switch (field.getKey()) {
-                            case "name" -> json.writeString(unique(name(prefix + field.getValue().asText()), names));
-                            case "path" -> json.writeString(folder + field.getValue().asText());
-                            default -> READER.writeTree(json, field.getValue());
+                    while (in.nextToken() == JsonToken.START_OBJECT) {
+                        json.writeStartObject();
+                        while (in.nextToken() == JsonToken.FIELD_NAME) {
+                            String field = in.currentName();
+                            in.nextToken();
+                            json.writeFieldName(field);
+                            switch (field) {
+                                case "name" -> json.writeString(name(prefix + in.getText()));
+                                case "path" -> json.writeString(folder + in.getText());
+                                default -> json.copyCurrentStructure(in);
+                            }
                         }
+                        json.writeEndObject();
                     }
-                    json.writeEndObject();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

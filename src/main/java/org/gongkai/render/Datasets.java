@@ -51,7 +51,7 @@ final class Datasets {
                                     yearZip.add(named);
                                     everything.add(named);
                                     if (entry.name().equals(DataPackage.FILE)) {
-                                        var described = DataPackage.resourcesOf(entry.content());
+                                        byte[] described = entry.content();
                                         yearPackage.add(report.getKey(), described);
                                         allPackage.add(report.getKey(), described);
                                     }
