@@ -35,8 +35,12 @@ class StatedFiguresTest {
     }
 
     private String stated(YamlMap report, Block... blocks) {
+        return stated(2023, report, blocks);
+    }
+
+    private String stated(int year, YamlMap report, Block... blocks) {
         SourceDocument document = new SourceDocument("说明.docx", SourceFormat.DOCX, Map.of(), List.of(blocks), List.of());
-        ExplanationFigures.read(List.of(document), 2023, "万元", notices).putInto(report);
+        ExplanationFigures.read(List.of(document), year, "万元", notices).putInto(report);
         YamlMap stated = report.get("stated") instanceof YamlMap map ? map : new YamlMap();
         return YamlText.of(List.of(), stated);
     }
@@ -107,6 +111,29 @@ class StatedFiguresTest {
         assertEquals(1, notices.size(), notices.toString());
         assertEquals(true, notices.get(0).contains("；stated.收、支总计 1250.00（第2段）；stated.收、支总计增减额 50.00（第2段）；"
                 + "stated.收、支总计增减率 4.17%（第2段）；"), notices.get(0));
+    }
+
+    /**
+     * A real 2025 决算 (上海市普陀区宜川路街道, （二）一般公共预算财政拨款支出决算结构情况, as a PDF's text gives it once its
+     * line breaks are joined): spaces around the figures, (类) in ASCII brackets after 支出, ASCII semicolons, and one
+     * share printed without its % (占 76.23;), which is not read: 76.23 might be a figure of anything.
+     */
+    @Test
+    void aRealDocumentsListOfClasses() {
+        YamlMap report = new YamlMap().put("general-budget", new YamlMap().put("subjects", List.of(
+                new YamlMap().put("name", "一般公共服务支出"), new YamlMap().put("name", "城乡社区支出"),
+                new YamlMap().put("name", "住房保障支出"))));
+        String yaml = stated(2025, report,
+                new Heading(3, "（二）一般公共预算财政拨款支出决算结构情况"),
+                p("一般公共预算财政拨款支出 20218.21 万元，主要用于以下方面：一般公共服务支出（类）207.40 万元，占 1.03%；"
+                        + "公共安全支出（类）556.78 万元，占 2.75%;城乡社区支出(类)15411.43 万元，占 76.23;住房保障支出(类)1076.78 万元，占 5.33%。"));
+
+        assertEquals("""
+                "一般公共预算财政拨款支出": 20218.21  # 来源：说明.docx 第2段
+                "一般公共服务支出占比": "1.03%"  # 来源：说明.docx 第2段
+                "住房保障支出占比": "5.33%"  # 来源：说明.docx 第2段
+                """, yaml);
+        assertEquals("决算说明所写的以下数字，表中没有其科目或“三公”经费表，未写入 stated：公共安全支出占比 2.75%（第2段）", notices.get(0));
     }
 
     @Test
