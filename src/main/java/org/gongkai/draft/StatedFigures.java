@@ -30,7 +30,7 @@ final class StatedFigures {
     private static final Pattern CHANGE = Pattern.compile(
             "(?:(?:与|比|较)(上年|(?:19|20)\\d{2}年)(?:度)?(?:决算)?(?:数)?(?:" + NUMBER + "\\s*(?:亿元|万元|元)?)?(?:相比|相较|对比|比较)?|同比)"
             + "[，,]?\\s*([^，,。；;\\d%％]{0,24}?)(增加|减少|增长|下降|上升)\\s*" + NUMBER + "\\s*(亿元|万元|元|[%％])?(?![\\d.])"
-            + "(?:[，,]\\s*增?(增长|下降|上升|增加|减少)\\s*" + NUMBER + "\\s*[%％])?");
+            + "(?:[，,]\\s*增?(增长|下降|上升|增加|减少|增幅|降幅|减幅)(?:为)?\\s*" + NUMBER + "\\s*[%％])?");
     /** A paragraph standing as a heading: a short numbered line with no figure (一、… （三）… 2. …). */
     private static final Pattern HEADING_LIKE = Pattern.compile(
             "^\\s*(?:第[一二三四五六七八九十\\d]+部分|[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．])[^。]{0,40}$");
@@ -61,7 +61,8 @@ final class StatedFigures {
 
     private static Subject subject(String printed, String amount, String share, String shareOf, String completion,
             String change, Context context, Needs needs) {
-        return new Subject(Pattern.compile(START + "(" + printed + ")(?:支出)?(?:决算)?(?:数)?" + AMOUNT), amount, share,
+        // 本部门/本单位 may stand before the subject (2023年度本单位收、支总计…).
+        return new Subject(Pattern.compile(START + "(?:本?(?:部门|单位))?(" + printed + ")(?:支出)?(?:决算)?(?:数)?" + AMOUNT), amount, share,
                 shareOf, completion, change, context, needs);
     }
 
@@ -231,7 +232,9 @@ final class StatedFigures {
         tail.useTransparentBounds(true);
         while (tail.find()) {
             if (tail.group(2) != null) {
-                if (subject.share() != null && shareOf(subject.shareOf(), tail.group(1).strip())) {
+                // 占比为X%, 占本年支出合计的比重为X%: the words around the whole are not a whole.
+                String whole = tail.group(1).replaceAll("比重|比例|为", "").replaceFirst("的$", "").strip();
+                if (subject.share() != null && shareOf(subject.shareOf(), whole)) {
                     found(tail.start(2), new Read(subject.share(), percent(tail.group(2)), number(tail.group(2)), origin,
                             subject.needs()));
                 }
@@ -307,7 +310,7 @@ final class StatedFigures {
     }
 
     private static boolean decrease(String word) {
-        return word.equals("减少") || word.equals("下降");
+        return word.equals("减少") || word.equals("下降") || word.equals("降幅") || word.equals("减幅");
     }
 
     private boolean lastYear(String printed) {
