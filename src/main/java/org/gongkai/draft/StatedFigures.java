@@ -154,7 +154,8 @@ final class StatedFigures {
                 }
             }
         }
-        if ((mentions(text, "一般公共预算财政拨款支出") || mentions(text, "一般公共预算支出")) && !mentions(text, "政府性基金") && !mentions(text, "国有资本经营") && !mentions(text, "三公")) {
+        boolean generalBudget = mentions(text, "一般公共预算财政拨款支出") || mentions(text, "一般公共预算支出");
+        if (generalBudget && !mentions(text, "政府性基金") && !mentions(text, "国有资本经营") && !mentions(text, "三公")) {
             Matcher m = CLASS_SHARE.matcher(text);
             while (m.find()) {
                 String printed = m.group(1);
@@ -354,7 +355,7 @@ final class StatedFigures {
                         : classes.contains(printed + "支出") ? printed + "支出占比" : null;
             } else if (name.startsWith("科目:")) {
                 name = subjectNames.contains(name.substring(3)) ? name.substring(3) : null;
-            } else if (figure.needs() == Needs.THREE_PUBLIC && !threePublic && !isKeyFigure(name)) {
+            } else if (figure.needs() == Needs.THREE_PUBLIC && !threePublic && !knownWithoutThreePublicTable(name)) {
                 name = null;
             }
             if (name == null) {
@@ -392,7 +393,8 @@ final class StatedFigures {
         }
     }
 
-    private static boolean isKeyFigure(String name) {
+    /** A “三公” item's amount and change are key figures, named with or without a “三公” table; its 占比 and 完成预算 are rows of it. */
+    private static boolean knownWithoutThreePublicTable(String name) {
         return name.equals("因公出国（境）费") || name.equals("公务用车购置及运行维护费") || name.equals("公务接待费")
                 || name.endsWith("增减额") || name.endsWith("增减率");
     }
