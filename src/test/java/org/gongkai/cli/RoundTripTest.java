@@ -103,6 +103,7 @@ class RoundTripTest {
         for (String file : List.of("report.docx", "index.html")) {
             Imported draft = Imported.intoUnit(dir.resolve("stated-" + file), "jiange", List.of(), published(accounts, file));
             Map<String, String> stated = ((FinalAccounts) draft.report()).stated();
+            org.junit.jupiter.api.Assertions.assertNotNull(stated, file + ": no stated read from the 说明");
             assertEquals(73, stated.size(), file + ": " + stated);
             assertEquals("-11.65%", stated.get("收、支总计增减率"), file);
             assertEquals("78.19%", stated.get("卫生健康支出占比"), file);
