@@ -248,6 +248,9 @@ final class AccountsChecks {
     static Map<String, BigDecimal> derivedByName(FinalAccountsFigures f) {
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
         f.keyFigures().forEach((key, value) -> figures.put(key.label(), value));
+        // 六、一般公共预算财政拨款基本支出: the 科目 table's 基本支出 where there is one, else 人员经费 + 公用经费.
+        figures.put("一般公共预算财政拨款基本支出", f.accounts().generalBudget() != null && f.generalBudget().total().basic() != null
+                ? f.generalBudget().total().basic() : f.basicTotal());
         figures.put("政府性基金预算财政拨款支出", f.governmentFund().total().total());
         figures.put("国有资本经营预算财政拨款支出", f.stateCapital().total().total());
         for (AmountRow row : f.income()) {

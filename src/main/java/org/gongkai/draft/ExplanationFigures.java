@@ -18,7 +18,8 @@ import org.gongkai.imports.SourceDocument;
  * Only a figure printed in such a sentence is taken, in the report's money unit, never one worked out; the
  * first sentence that states a field gives it, a later one printing another figure is a notice. Whether a
  * figure agrees with the tables is for {@code check}. Each figure's origin is {@code 来源：<file> 第N段}, N
- * counting the document's paragraphs and headings (a table's cells are not paragraphs).
+ * counting the document's paragraphs and headings (a table's cells are not paragraphs). The printed figures
+ * {@code check} compares by name ({@code stated}) are read by {@link StatedFigures} from the same paragraphs.
  */
 final class ExplanationFigures {
 
@@ -65,11 +66,13 @@ final class ExplanationFigures {
     private final YamlMap assets = new YamlMap();
     private final YamlMap previousYear = new YamlMap();
     private final List<String> taken = new ArrayList<>();
+    private final StatedFigures stated;
 
     private ExplanationFigures(int year, String moneyUnit, List<String> notices) {
         this.year = year;
         this.moneyUnit = moneyUnit;
         this.notices = notices;
+        this.stated = new StatedFigures(year, moneyUnit, notices);
     }
 
     /** What the documents' sentences state of a {@code year} 决算 in {@code moneyUnit}; notices get what was taken. */
@@ -81,22 +84,33 @@ final class ExplanationFigures {
                 String text = block instanceof Paragraph p ? p.text() : block instanceof Heading h ? h.text() : null;
                 if (text != null) {
                     paragraph++;
-                    figures.sentence(text, "来源：" + document.fileName() + " 第" + paragraph + "段");
+                    String origin = "来源：" + document.fileName() + " 第" + paragraph + "段";
+                    figures.sentence(text, origin);
+                    if (block instanceof Heading) {
+                        figures.stated.heading(text);
+                    } else {
+                        figures.stated.paragraph(text, origin);
+                    }
                 }
             }
-        }
-        if (!figures.taken.isEmpty()) {
-            notices.add("从决算说明的文字读出：" + String.join("；", figures.taken) + "（请与原文核对）");
         }
         return figures;
     }
 
-    /** Puts the figures read into the report, each block only when a sentence gave it. */
+    /**
+     * Puts the figures read into the report, each block only when a sentence gave it, and lists them in the
+     * notices. The report holds its tables already: a {@code stated} figure of a 类 or 科目 is written only when
+     * they list it.
+     */
     void putInto(YamlMap report) {
         report.put("operating-costs", operatingCosts.get("operating-costs"), null);
         putIfAny(report, "procurement", procurement);
         putIfAny(report, "assets", assets);
         putIfAny(report, "previous-year", previousYear);
+        stated.putInto(report, taken);
+        if (!taken.isEmpty()) {
+            notices.add("从决算说明的文字读出：" + String.join("；", taken) + "（请与原文核对）");
+        }
     }
 
     private static void putIfAny(YamlMap report, String key, YamlMap block) {

@@ -37,8 +37,8 @@ class SampleAuditTest {
         List<String> expected = List.of(
                 // 附件1 is titled 2023 but reports on 2022
                 JIANGE_DE + ":6 report.title-year title",
-                // 六: 基本支出 printed as 3429.91 while 人员经费 345.91 + 公用经费 46.60 = 392.51
-                JIANGE_FA + ":289 accounts.stated stated.基本支出",
+                // 六: 一般公共预算财政拨款基本支出 printed as 3429.91 while 人员经费 345.91 + 公用经费 46.60 = 392.51
+                JIANGE_FA + ":290 accounts.stated stated.一般公共预算财政拨款基本支出",
                 // 项目决策 printed once as (18分) and once as (22分); its items weigh 18
                 JIANGE_PE + ":60 eval.group-weight indicators[1].stated-weight",
                 // scored 0 of 2 without a reason

@@ -90,6 +90,34 @@ class RoundTripTest {
         SeedImportTest.assertOnly(Map.of(), AccountsFigures.differences(accounts, accountsFrom("index.html", List.of())));
     }
 
+    /**
+     * The 说明 gongkai writes prints every figure in its own words: imported back from the Word file and from the
+     * page, its sentences give {@code stated} figures (each agreeing with the tables, so check finds nothing) and
+     * all those the seed's 说明 gives, with the figures of the sample's {@code stated} that agree with the tables.
+     */
+    @Test
+    void finalAccountsStatedReadFromTheExplanationGongkaiWrites() {
+        FinalAccounts accounts = (FinalAccounts) sampleReport("jiange", "final-accounts");
+        for (String file : List.of("report.docx", "index.html")) {
+            Imported draft = Imported.intoUnit(dir.resolve("stated-" + file), "jiange", List.of(), published(accounts, file));
+            Map<String, String> stated = ((FinalAccounts) draft.report()).stated();
+            org.junit.jupiter.api.Assertions.assertNotNull(stated, file + ": no stated read from the 说明");
+            assertEquals(73, stated.size(), file + ": " + stated);
+            assertEquals("-11.65%", stated.get("收、支总计增减率"), file);
+            assertEquals("78.19%", stated.get("卫生健康支出占比"), file);
+            assertEquals("100.00%", stated.get("卫生健康支出（类）医疗救助（款）城乡医疗救助完成预算"), file);
+            assertEquals("392.51", stated.get("一般公共预算财政拨款基本支出"), file);
+            accounts.stated().forEach((name, value) -> {
+                if (!name.equals("一般公共预算财政拨款基本支出")) {
+                    assertEquals(new java.math.BigDecimal(value.replace("%", "")).stripTrailingZeros(),
+                            new java.math.BigDecimal(stated.get(name).replace("%", "")).stripTrailingZeros(), file + ": stated." + name);
+                }
+            });
+            assertEquals(List.of(), new SiteBuilder().check(draft.content()).diagnostics().stream()
+                    .map(d -> d.rule() + " " + d.path()).toList(), file);
+        }
+    }
+
     /** The differences of an evaluation imported back from {@code file}; a cell's line breaks are its text's, compared as such. */
     private static List<String> evaluationFrom(String unit, String id, String file, List<String> options) {
         Evaluation evaluation = (Evaluation) sampleReport(unit, id);

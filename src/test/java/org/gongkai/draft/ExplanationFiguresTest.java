@@ -68,7 +68,31 @@ class ExplanationFiguresTest {
                   three-public: 2.85  # 来源：说明.docx 第5段
                   reception: 2.85  # 来源：说明.docx 第6段
                   operating-costs: 53.70  # 来源：说明.docx 第8段
+                stated:
+                  "收、支总计": 3555.82  # 来源：说明.docx 第2段
+                  "收、支总计增减额": -468.94  # 来源：说明.docx 第2段
+                  "收、支总计增减率": "-11.65%"  # 来源：说明.docx 第2段
+                  "财政拨款收、支总计": 3555.82  # 来源：说明.docx 第3段
+                  "财政拨款收、支总计增减额": -468.94  # 来源：说明.docx 第3段
+                  "财政拨款收、支总计增减率": "-11.65%"  # 来源：说明.docx 第3段
+                  "一般公共预算财政拨款支出": 3429.91  # 来源：说明.docx 第4段
+                  "一般公共预算财政拨款支出占比": "96.46%"  # 来源：说明.docx 第4段
+                  "一般公共预算财政拨款支出增减额": -428.08  # 来源：说明.docx 第4段
+                  "一般公共预算财政拨款支出增减率": "-11.10%"  # 来源：说明.docx 第4段
+                  "“三公”经费支出": 1.5  # 来源：说明.docx 第5段
+                  "“三公”经费完成预算": "100%"  # 来源：说明.docx 第5段
+                  "“三公”经费支出增减额": -1.35  # 来源：说明.docx 第5段
+                  "“三公”经费支出增减率": "-47.37%"  # 来源：说明.docx 第5段
+                  "公务接待费": 1.50  # 来源：说明.docx 第6段
+                  "公务接待费增减额": -1.35  # 来源：说明.docx 第6段
+                  "公务接待费增减率": "-47.37%"  # 来源：说明.docx 第6段
+                  "机关运行经费": 46.60  # 来源：说明.docx 第8段
+                  "机关运行经费增减额": -7.10  # 来源：说明.docx 第8段
+                  "机关运行经费增减率": "-13.22%"  # 来源：说明.docx 第8段
                 """, yaml);
+        // The report has no “三公” table here: the 公务接待费's 完成预算 has no name to be written under.
+        assertEquals("决算说明所写的以下数字，表中没有其科目或“三公”经费表，未写入 stated：公务接待费完成预算 100%（第6段）", notices.get(0));
+        notices.remove(0);
         assertEquals(1, notices.size(), notices.toString());
         assertEquals(true, notices.get(0).startsWith("从决算说明的文字读出：previous-year.total 4024.76（第2段）；previous-year.fiscal-total 4024.76（第3段）；"), notices.get(0));
         assertEquals(true, notices.get(0).contains("；operating-costs 46.60（第8段）；previous-year.operating-costs 53.70（第8段）；procurement.goods 0（第9段）；"), notices.get(0));
@@ -121,6 +145,10 @@ class ExplanationFiguresTest {
                 previous-year:
                   year: 2021  # 来源：说明.docx 第5段
                   fiscal-total: 4000.00  # 来源：说明.docx 第5段
+                stated:
+                  "收、支总计": 3555.82  # 来源：说明.docx 第4段
+                  "财政拨款收、支总计": 3555.82  # 来源：说明.docx 第5段
+                  "财政拨款收、支总计增减额": -444.18  # 来源：说明.docx 第5段
                 """, yaml);
     }
 
@@ -135,10 +163,16 @@ class ExplanationFiguresTest {
                 previous-year:
                   year: 2021  # 来源：说明.docx 第1段
                   operating-costs: 53.70  # 来源：说明.docx 第1段
+                stated:
+                  "机关运行经费": 46.60  # 来源：说明.docx 第1段
+                  "机关运行经费增减额": -7.10  # 来源：说明.docx 第1段
                 """, yaml);
         assertEquals(List.of(
                 "operating-costs：说明.docx 第2段 印为 46.00，与说明.docx 第1段的 46.60 不同；草稿中写的是后者，请核对原文",
-                "从决算说明的文字读出：operating-costs 46.60（第1段）；previous-year.operating-costs 53.70（第1段）（请与原文核对）"),
+                "stated.机关运行经费：说明.docx 第2段 印为 46.00，与说明.docx 第1段的 46.60 不同；草稿中写的是后者，请核对原文",
+                "stated.机关运行经费增减额：说明.docx 第2段 印为 -7.70，与说明.docx 第1段的 -7.10 不同；草稿中写的是后者，请核对原文",
+                "从决算说明的文字读出：operating-costs 46.60（第1段）；previous-year.operating-costs 53.70（第1段）；"
+                        + "stated.机关运行经费 46.60（第1段）；stated.机关运行经费增减额 -7.10（第1段）（请与原文核对）"),
                 notices);
     }
 }
