@@ -1,13 +1,11 @@
 package org.gongkai.render;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,7 +18,7 @@ import org.jsoup.nodes.TextNode;
  * figures as a table (a sanitiser that drops SVG keeps those), and nothing refers outside the fragment
  * but one plain link back to the page. No script, no image file, no font, no stylesheet.
  */
-final class ArticleWriter {
+final class ArticleWriter extends PageBlocks {
 
     static final String FILE = "article.html";
 
@@ -36,12 +34,11 @@ final class ArticleWriter {
     private static final String CELL = "border:1px solid #666;padding:4px 6px;vertical-align:middle;";
 
     private final StringBuilder out = new StringBuilder();
-    private final Map<String, Deque<PageTables.Table>> tables;
     private final Map<String, String> svgs;
 
     private ArticleWriter(List<PageTables.Table> tables, Map<String, String> svgs) {
+        super(tables);
         this.svgs = svgs;
-        this.tables = PageTables.byKey(tables);
     }
 
     /**
@@ -51,10 +48,7 @@ final class ArticleWriter {
     static byte[] write(PageWriter.Rendered page, Map<String, String> svgs, String pageUrl) {
         ArticleWriter writer = new ArticleWriter(page.tables(), svgs);
         writer.out.append("<div style=\"").append(FRAME).append("\">\n");
-        Element main = Jsoup.parse(page.html()).selectFirst("main");
-        if (main != null) {
-            writer.blocks(main);
-        }
+        writer.walk(page.html());
         if (pageUrl != null) {
             writer.out.append("<p style=\"margin:18px 0 0;font-size:14px;color:#555;\">本文网页版：<a href=\"")
                     .append(escape(pageUrl)).append("\">").append(escape(pageUrl)).append("</a></p>\n");
@@ -63,59 +57,45 @@ final class ArticleWriter {
         return writer.out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void blocks(Element container) {
-        StringBuilder inline = new StringBuilder();
-        for (Node child : container.childNodes()) {
-            if (child instanceof Element element && !INLINE_KEPT.contains(element.tagName())
-                    && !element.tagName().equals("a") && !element.tagName().equals("span") && !element.tagName().equals("br")) {
-                paragraph(inline);
-                block(element);
-            } else {
-                inline(child, inline);
-            }
-        }
-        paragraph(inline);
-    }
-
-    private void paragraph(StringBuilder inline) {
-        if (!inline.toString().isBlank()) {
-            out.append("<p style=\"margin:0 0 10px;text-indent:2em;\">").append(inline.toString().strip()).append("</p>\n");
-        }
-        inline.setLength(0);
-    }
-
-    private void block(Element element) {
+    @Override
+    boolean isBlock(Element element) {
         String tag = element.tagName();
-        if (SKIPPED.contains(tag) || PageChrome.isChrome(element)) {
-            return;
+        return !INLINE_KEPT.contains(tag) && !tag.equals("a") && !tag.equals("span") && !tag.equals("br");
+    }
+
+    @Override
+    boolean skips(String tag) {
+        return SKIPPED.contains(tag);
+    }
+
+    @Override
+    void inline(List<Node> nodes) {
+        StringBuilder text = new StringBuilder();
+        nodes.forEach(node -> inline(node, text));
+        paragraph(text.toString());
+    }
+
+    private void paragraph(String text) {
+        if (!text.isBlank()) {
+            out.append("<p style=\"margin:0 0 10px;text-indent:2em;\">").append(text.strip()).append("</p>\n");
         }
-        switch (tag) {
-            case "h1" -> out.append("<h1 style=\"").append(HEADING).append("font-size:22px;text-align:center;\">")
-                    .append(inline(element)).append("</h1>\n");
-            case "h2", "h3", "h4", "h5", "h6" -> out.append('<').append(tag).append(" style=\"").append(HEADING)
-                    .append("font-size:").append(22 - 2 * (tag.charAt(1) - '1')).append("px;\">").append(inline(element))
-                    .append("</").append(tag).append(">\n");
-            case "p", "pre" -> {
-                String text = inline(element);
-                if (!text.isBlank()) {
-                    out.append("<p style=\"margin:0 0 10px;text-indent:2em;\">").append(text.strip()).append("</p>\n");
-                }
-            }
-            case "ul", "ol" -> list(element);
-            case "table" -> table(element);
-            case "dl" -> definitions(element);
-            default -> {
-                if (element.hasClass("chart")) {
-                    chart(element);
-                } else {
-                    blocks(element);
-                }
-            }
-        }
+    }
+
+    @Override
+    void heading(int level, Element heading) {
+        String tag = "h" + (level + 1);
+        out.append('<').append(tag).append(" style=\"").append(HEADING).append("font-size:").append(22 - 2 * level).append("px;")
+                .append(level == 0 ? "text-align:center;" : "").append("\">").append(inline(heading)).append("</").append(tag).append(">\n");
+    }
+
+    @Override
+    void paragraph(Element paragraph) {
+        paragraph(inline(paragraph));
     }
 
     /** The title block (发布机构：…) as centred lines, a glossary as terms and their text. */
-    private void definitions(Element list) {
+    @Override
+    void definitions(Element list) {
         boolean titleBlock = list.hasClass("disclosure-meta");
         if (!titleBlock) {
             out.append("<dl style=\"margin:0 0 10px;\">\n");
@@ -136,7 +116,8 @@ final class ArticleWriter {
         }
     }
 
-    private void list(Element list) {
+    @Override
+    void list(Element list) {
         String tag = list.tagName();
         out.append('<').append(tag);
         if (tag.equals("ol") && list.hasAttr("start") && list.attr("start").strip().matches("\\d{1,6}")) {
@@ -166,8 +147,9 @@ final class ArticleWriter {
     }
 
     /** A chart: its SVG and caption, then its figures as a table (which is all a sanitiser that drops SVG leaves). */
-    private void chart(Element chart) {
-        String id = chart.id().startsWith("chart-") ? chart.id().substring("chart-".length()) : chart.id();
+    @Override
+    void chart(Element chart) {
+        String id = chartId(chart);
         String svg = svgs.get(id);
         Element caption = chart.selectFirst("figcaption");
         if (svg != null && caption != null) {
@@ -183,7 +165,8 @@ final class ArticleWriter {
         }
     }
 
-    private void table(Element element) {
+    @Override
+    void table(Element element) {
         PageTables.Table table = scanned(element);
         if (table.rows().isEmpty()) {
             return;
@@ -259,18 +242,6 @@ final class ArticleWriter {
             }
         }
         return 0;
-    }
-
-    /** The table as {@link PageTables} reads it (the reading of the CSV files and the workbook). */
-    private PageTables.Table scanned(Element table) {
-        String key = table.hasAttr("data-table") ? table.attr("data-table")
-                : table.hasAttr("data-chart") ? "chart-" + table.attr("data-chart") : null;
-        Deque<PageTables.Table> found = key == null ? null : tables.get(key);
-        if (found != null && !found.isEmpty()) {
-            return found.poll();
-        }
-        List<PageTables.Table> own = PageTables.scan("<table data-table=\"\">" + table.html() + "</table>");
-        return own.isEmpty() ? new PageTables.Table("", "", List.of()) : own.get(0);
     }
 
     private static String inline(Element element) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -38,7 +36,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  *
  * <p>The tables are those {@link PageTables} reads from the page, as in the workbook and the CSV files.
  */
-final class WordWriter {
+final class WordWriter extends PageBlocks {
 
     /** Containers whose content is written; everything else that is a block is handled by its tag. */
     /** Besides the site's ({@link PageChrome}): what Word writes otherwise or not at all. */
@@ -51,12 +49,11 @@ final class WordWriter {
 
     private final XWPFDocument document = new XWPFDocument();
     private final WordStyles styles = new WordStyles(document);
-    private final Map<String, Deque<PageTables.Table>> tables;
     private final Map<String, byte[]> charts;
 
     private WordWriter(List<PageTables.Table> tables, Map<String, byte[]> charts) {
+        super(tables);
         this.charts = charts;
-        this.tables = PageTables.byKey(tables);
     }
 
     /**
@@ -67,53 +64,44 @@ final class WordWriter {
      */
     static byte[] write(PageWriter.Rendered page, Map<String, byte[]> charts, OfficeFile file) {
         WordWriter writer = new WordWriter(page.tables(), charts);
-        Element main = Jsoup.parse(page.html()).selectFirst("main");
-        if (main != null) {
-            writer.blocks(main);
-        }
+        writer.walk(page.html());
         return file.bytes(writer.document);
     }
 
-    /** The children of a container: blocks by their tag, runs of inline content as paragraphs. */
-    private void blocks(Element container) {
-        List<Node> inline = new ArrayList<>();
-        for (Node child : container.childNodes()) {
-            if (child instanceof Element element && (BLOCKS.contains(element.tagName()) || SKIPPED.contains(element.tagName())
-                    || PageChrome.TAGS.contains(element.tagName()))) {
-                paragraph(inline, null);
-                inline.clear();
-                block(element);
-            } else {
-                inline.add(child);
-            }
-        }
-        paragraph(inline, null);
+    @Override
+    boolean isBlock(Element element) {
+        String tag = element.tagName();
+        return BLOCKS.contains(tag) || SKIPPED.contains(tag) || PageChrome.TAGS.contains(tag);
     }
 
-    private void block(Element element) {
-        String tag = element.tagName();
-        if (SKIPPED.contains(tag) || PageChrome.isChrome(element)) {
-            return;
-        }
-        switch (tag) {
-            case "h1" -> paragraph(element.childNodes(), WordStyles.TITLE);
-            case "h2", "h3", "h4", "h5", "h6" -> paragraph(element.childNodes(), WordStyles.heading(tag.charAt(1) - '1'));
-            case "p", "dt", "dd", "figcaption", "pre" -> paragraph(element.childNodes(), null);
-            case "ul", "ol" -> list(element, 0);
-            case "table" -> table(element);
-            case "dl" -> definitions(element);
-            default -> {
-                if (element.hasClass("chart")) {
-                    chart(element);
-                } else {
-                    blocks(element);
-                }
-            }
-        }
+    @Override
+    boolean skips(String tag) {
+        return SKIPPED.contains(tag);
+    }
+
+    @Override
+    void inline(List<Node> nodes) {
+        paragraph(nodes, null);
+    }
+
+    @Override
+    void heading(int level, Element heading) {
+        paragraph(heading.childNodes(), level == 0 ? WordStyles.TITLE : WordStyles.heading(level));
+    }
+
+    @Override
+    void paragraph(Element paragraph) {
+        paragraph(paragraph.childNodes(), null);
+    }
+
+    @Override
+    void list(Element list) {
+        list(list, 0);
     }
 
     /** A title block (发布机构：…) or a glossary: each term and its text, the term in bold. */
-    private void definitions(Element list) {
+    @Override
+    void definitions(Element list) {
         boolean titleBlock = list.hasClass("disclosure-meta");
         for (Element term : list.select("dt")) {
             Element definition = term.nextElementSibling();
@@ -184,8 +172,9 @@ final class WordWriter {
     }
 
     /** A chart: its picture and caption, or its data table where there is no picture. */
-    private void chart(Element chart) {
-        String id = chart.id().startsWith("chart-") ? chart.id().substring("chart-".length()) : chart.id();
+    @Override
+    void chart(Element chart) {
+        String id = chartId(chart);
         byte[] png = charts.get(id);
         Element caption = chart.selectFirst("figcaption");
         if (png == null || caption == null) {
@@ -225,7 +214,8 @@ final class WordWriter {
         return new int[] {header.getInt(16), header.getInt(20)};
     }
 
-    private void table(Element element) {
+    @Override
+    void table(Element element) {
         PageTables.Table table = scanned(element);
         TableGrid grid = TableGrid.of(table.rows());
         if (grid.columns() == 0) {
@@ -309,18 +299,6 @@ final class WordWriter {
             }
             run.setText(lines[i], i);
         }
-    }
-
-    /** The table as the page shows it: as {@link PageTables} read it when it is a data or chart table, else read here. */
-    private PageTables.Table scanned(Element table) {
-        String key = table.hasAttr("data-table") ? table.attr("data-table")
-                : table.hasAttr("data-chart") ? "chart-" + table.attr("data-chart") : null;
-        Deque<PageTables.Table> found = key == null ? null : tables.get(key);
-        if (found != null && !found.isEmpty()) {
-            return found.poll();
-        }
-        List<PageTables.Table> own = PageTables.scan("<table data-table=\"\">" + table.html() + "</table>");
-        return own.isEmpty() ? new PageTables.Table("", "", List.of()) : own.get(0);
     }
 
     /** A paragraph of inline content (nothing when it is only white space). */
