@@ -54,6 +54,7 @@ final class EvaluationMapping {
     private List<Object> flatIndicators;
     private final YamlMap stated = new YamlMap();
     private String remarks;
+    private String tableTitle;
 
     /** @return the blocks it filled ({@code funds, management, …}), or null when the table holds no 自评表 section */
     String map(Grid grid, SourceFigures figures) {
@@ -189,17 +190,41 @@ final class EvaluationMapping {
         return filled.isEmpty() ? null : String.join(", ", filled);
     }
 
-    /** A result the report states in its text (得分为99分，等级为“优”), where its tables print none. */
-    void statedInText(java.math.BigDecimal total, String grade, String origin) {
-        if (total != null && !stated.has("total")) {
-            stated.put("total", total, origin);
+    /** The result the report's text states ({@link StatedResult}), where its tables print none. */
+    void statedInText(StatedResult.Statement said) {
+        if (said.total() != null && !stated.has("total")) {
+            stated.put("total", said.total(), said.totalOrigin());
         }
-        if (grade != null && !stated.has("grade")) {
-            stated.put("grade", grade, origin);
+        if (said.grade() != null && !stated.has("grade")) {
+            stated.put("grade", said.grade(), said.gradeOrigin());
+        }
+    }
+
+    /** Whether the text's result is still wanted: the tables print no total or no grade. */
+    boolean wantsStated() {
+        return !stated.has("total") || !stated.has("grade");
+    }
+
+    /** The title printed over the 自评表 (the first given), apart from the report's own. */
+    void tableTitle(String title) {
+        if (tableTitle == null) {
+            tableTitle = title;
+        }
+    }
+
+    /**
+     * What the evaluation is of as its 指标体系's title line names it (医疗服务与保障能力提升补助资金 / 绩效评价指标体系),
+     * as the 项目名称 row a 自评表 prints, where its table prints no name row.
+     */
+    void projectNamedByTitle(String name) {
+        boolean named = header.stream().map(h -> Labels.normal(String.valueOf(((YamlMap) h).get("label")))).anyMatch(l -> l.endsWith("名称"));
+        if (!named) {
+            header.add(0, new YamlMap().put("label", "项目名称").put("value", name));
         }
     }
 
     void putInto(YamlMap report) {
+        report.put("table-title", tableTitle);
         if (!header.isEmpty()) {
             report.put("header", header);
         }
