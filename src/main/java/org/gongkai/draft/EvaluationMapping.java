@@ -40,6 +40,8 @@ final class EvaluationMapping {
             new String[] {"年初预算", "initial"}, new String[] {"执行率", "rate"}, new String[] {"执行数", "executed"},
             new String[] {"预算数", "budget"}, new String[] {"分值", "weight"}, new String[] {"得分", "score"},
             new String[] {"原因", "reason"});
+    /** A 基本信息 label naming the evaluation's total. */
+    private static final Pattern TOTAL_LABEL = Pattern.compile("(?:(?:自评|评价|综合)?总分|(?:自评|评价|综合)得分|自评总得分)(?:\\(分\\))?");
     private static final List<String> NUMERIC_INDICATOR_KEYS = List.of("weight", "score", "coefficient", "review-score");
 
     private final List<Object> header = new ArrayList<>();
@@ -171,6 +173,7 @@ final class EvaluationMapping {
                         for (int i = 0; i < texts.size(); i += 2) {
                             header.add(new YamlMap().put("label", texts.get(i)).put("value", texts.get(i + 1)));
                         }
+                        totalInHeader(grid, r, figures);
                     }
                 }
                 case FUNDS -> fundsRow(grid, r, sectionColumn, columns, figures);
@@ -364,6 +367,22 @@ final class EvaluationMapping {
             String text = Labels.normal(grid.text(r, c));
             if (text.contains("等级") && !grid.text(r, c + 1).isEmpty() && grid.cell(r, c + 1) != grid.cell(r, c)) {
                 stated.put("grade", grid.text(r, c + 1));
+            }
+        }
+    }
+
+    /**
+     * A 基本信息 row printing the total (重庆's 自评总分（分） | 95.5, 随州's 自评总分 | 98): kept as printed in the header,
+     * and the evaluation's stated total, as a 总分 row's is.
+     */
+    private void totalInHeader(Grid grid, int r, SourceFigures figures) {
+        for (int c = 0; c + 1 < grid.width(); c++) {
+            if (!grid.startsHere(r, c) || !TOTAL_LABEL.matcher(Labels.normal(grid.text(r, c))).matches()) {
+                continue;
+            }
+            SourceCell value = grid.cell(r, c + 1);
+            if (value != null && value != grid.cell(r, c) && value.number() != null && !stated.has("total")) {
+                stated.put("total", figures.figure(value, "stated.total"));
             }
         }
     }

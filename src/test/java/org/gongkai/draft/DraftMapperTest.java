@@ -90,6 +90,25 @@ class DraftMapperTest {
     }
 
     @Test
+    void aTotalPrintedAmongTheBasicInformationIsTheStatedTotal() throws Exception {
+        SourceTable table = new SourceTable(1, null, List.of("部门整体绩效自评表"), null, List.of(
+                row(1, 1, "主管部门", "某区卫生健康委员会", "财政处室", "社保处"),
+                row(1, 2, "自评总分（分）", "95.5", "部门联系人", "张三"),
+                row(1, 3, "指标名称", "计量单位", "年初指标值", "全年完成值", "指标权重（分）", "指标得分（分）"),
+                row(1, 4, "预算完成率", "%", "100", "98", "15", "15"),
+                row(1, 5, "政府采购执行率", "%", "100", "96", "5", "3")));
+
+        Draft draft = mapper.map(List.of(document("己县医疗保障局2023年度部门整体绩效自评报告", table)), DraftHints.none());
+
+        Map<?, ?> yaml = parsed(draft);
+        assertEquals(Map.of("total", 95.5), yaml.get("stated"));
+        assertTrue(draft.reportYaml().contains("  total: 95.5  # 来源：自评.html 表1 第2行 第2列\n"), draft.reportYaml());
+        assertEquals(List.of(Map.of("label", "主管部门", "value", "某区卫生健康委员会"), Map.of("label", "财政处室", "value", "社保处"),
+                Map.of("label", "自评总分（分）", "value", "95.5"), Map.of("label", "部门联系人", "value", "张三")), yaml.get("header"),
+                "kept as printed too");
+    }
+
+    @Test
     void aMoneyUnitNamedOnlyInAHeadingCell() throws Exception {
         SourceTable table = new SourceTable(1, null, List.of(), null, List.of(
                 row(1, 1, "资金投入情况（元）|r3", "", "全年预算数", "全年执行数", "分值", "得分"),
