@@ -239,11 +239,18 @@ public final class DraftMapper {
             accounts.putInto(report);
             ExplanationFigures.read(documents, year, moneyUnit, notices).putInto(report);
         } else {
+            List<String> fromText = new ArrayList<>();
+            if (funding != null && funding.origin() != null) {
+                fromText.add("funding " + funding.value() + "（" + funding.origin() + "）");
+            }
             if (evaluation.wantsStated()) {
-                evaluation.statedInText(StatedResult.read(documents));
+                fromText.addAll(evaluation.statedInText(StatedResult.read(documents)));
                 if (attachedTo != null) {
-                    evaluation.statedInText(StatedResult.about(attachedTo, title, unitName, kind));
+                    fromText.addAll(evaluation.statedInText(StatedResult.about(attachedTo, title, unitName, kind)));
                 }
+            }
+            if (!fromText.isEmpty()) {
+                notices.add("从报告的文字读出：" + String.join("；", fromText) + "（请与原文核对）");
             }
             evaluation.putInto(report);
             if (!notes.isEmpty()) {

@@ -193,14 +193,22 @@ final class EvaluationMapping {
         return filled.isEmpty() ? null : String.join(", ", filled);
     }
 
-    /** The result the report's text states ({@link StatedResult}), where its tables print none. */
-    void statedInText(StatedResult.Statement said) {
+    /**
+     * The result the report's text states ({@link StatedResult}), where its tables print none.
+     *
+     * @return what it took, each with its origin, for the clerk (stated.total 98（来源：…）)
+     */
+    List<String> statedInText(StatedResult.Statement said) {
+        List<String> taken = new ArrayList<>();
         if (said.total() != null && !stated.has("total")) {
             stated.put("total", said.total(), said.totalOrigin());
+            taken.add("stated.total " + said.total().toPlainString() + "（" + said.totalOrigin() + "）");
         }
         if (said.grade() != null && !stated.has("grade")) {
             stated.put("grade", said.grade(), said.gradeOrigin());
+            taken.add("stated.grade " + said.grade() + "（" + said.gradeOrigin() + "）");
         }
+        return taken;
     }
 
     /** Whether the text's result is still wanted: the tables print no total or no grade. */

@@ -236,6 +236,8 @@ class DraftMapperTest {
         assertEquals("转移支付", parsed(transfer).get("funding"));
         assertTrue(transfer.reportYaml().contains("funding: \"转移支付\"  # 来源：自评.html 正文“绩效自评结果体现了年度专项资金转移支付的使用情况和发挥的效益”\n"),
                 transfer.reportYaml());
+        assertTrue(transfer.notices().contains("从报告的文字读出：funding 转移支付（来源：自评.html 正文“绩效自评结果体现了年度专项资金转移支付的使用情况和发挥的效益”）"
+                + "（请与原文核对）"), transfer.notices().toString());
         assertEquals(null, parsed(both).get("funding"), "a text naming both decides nothing");
         assertEquals("转移支付", parsed(header).get("funding"));
     }
