@@ -34,8 +34,10 @@ public final class DraftMapper {
     private static final Pattern NOTE_START = Pattern.compile("^(?:注|说明|填表说明)\\s*[:：]\\s*");
     private static final Pattern NOTE_ITEM = Pattern.compile("^[(（]?\\d{1,2}[)）.、．]\\s*");
     private static final Pattern NO_DATA = Pattern.compile("无数据|空表|没有|无此|不涉及|^注");
-    private static final Pattern STATED_SCORE = Pattern.compile("(?:综合得分|自评得分|总得分|总分|得分)(?:为|是)\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
-    private static final Pattern STATED_GRADE = Pattern.compile("(?:评价|自评)?等级(?:为|是)\\s*[“\"「]([^”\"」]{1,4})[”\"」]");
+    /** A 自评表's title printed over it (2022年度部门整体支出绩效目标自评表), not a section's (资金投入情况). */
+    private static final Pattern FORM_TITLE = Pattern.compile("(?:绩效|自评).*表(?:[（(][^)）]{0,12}[)）])?$");
+    /** An 指标体系's title line: what it is of, then 绩效评价指标体系 (or 评价指标体系, 指标体系). */
+    private static final Pattern SYSTEM_TITLE = Pattern.compile("^(.*?)(?:绩效)?(?:评价)?指标体系$");
     private static final Pattern UNIT_IN_HEADING = Pattern.compile("[（(](?:单位[:：])?\\s*(亿元|万元|元)\\s*[)）]");
     private static final Pattern YEAR_TEXT = Pattern.compile("[（(]?(?:19|20)\\d{2}\\s*年度?[)）]?");
     private static final Pattern UNIT = Pattern.compile(
@@ -63,10 +65,10 @@ public final class DraftMapper {
         ReportKind mainKind = hints.kind() != null ? hints.kind()
                 : kind(title(documents).orElse(null), recognitionTexts(documents)).orElse(null);
         Attachments.Split split = Attachments.split(documents, mainKind);
-        Draft main = map(split.main(), new DraftHints(mainKind, hints.year()), split);
+        Draft main = map(split.main(), new DraftHints(mainKind, hints.year()), split, null);
         List<Draft> drafts = new ArrayList<>(List.of(main));
         for (AttachedReport attached : split.reports()) {
-            Draft report = map(List.of(attached.document()), new DraftHints(attached.kind(), main.year()), null);
+            Draft report = map(List.of(attached.document()), new DraftHints(attached.kind(), main.year()), null, split.main());
             drafts.add(new Draft(report.kind(), main.unitName(), report.year(), report.moneyUnit(), report.title(),
                     report.reportYaml(), report.markdown(), main.unitYaml(), report.tables(), report.unread(),
                     report.notices(), attached.reportId()));
@@ -76,10 +78,15 @@ public final class DraftMapper {
 
     /** The draft of {@code documents} as one report, or why it cannot be made (which option to give). */
     public Draft map(List<SourceDocument> documents, DraftHints hints) throws DraftException {
-        return map(documents, hints, null);
+        return map(documents, hints, null, null);
     }
 
-    private Draft map(List<SourceDocument> documents, DraftHints hints, Attachments.Split attached) throws DraftException {
+    /**
+     * @param attached the reports {@code documents} carry whole, to link from a part; null for none
+     * @param attachedTo the documents of the report this one is attached to, whose text may state its result; null for none
+     */
+    private Draft map(List<SourceDocument> documents, DraftHints hints, Attachments.Split attached,
+            List<SourceDocument> attachedTo) throws DraftException {
         List<String> texts = recognitionTexts(documents);
         String title = title(documents).orElse(null);
         ReportKind kind = hints.kind() != null ? hints.kind() : kind(title, texts).orElseThrow(() -> new DraftException(
@@ -108,15 +115,18 @@ public final class DraftMapper {
             SourceFigures figures = new SourceFigures(document.fileName(), unread);
             String preceding = null;
             String earlier = null;
+            Block precedingBlock = null;
             for (Block block : document.blocks()) {
                 if (!(block instanceof SourceTable table)) {
                     String text = block instanceof Heading heading ? heading.text() : ((Paragraph) block).text();
                     if (!MONEY_LINE.matcher(text.strip()).matches()) {
                         earlier = preceding;
                         preceding = text;
+                        precedingBlock = block;
                     }
                     continue;
                 }
+                String above = earlier;
                 String before = preceding == null || preceding.strip().equals(title) ? null : preceding;
                 // 附件 on its own line above the table's title (南京's 附件 / 指标体系得分情况) is the table's number.
                 String attachment = before != null && earlier != null && ATTACHMENT.matcher(earlier.strip()).matches() ? earlier.strip() : null;
@@ -145,6 +155,15 @@ public final class DraftMapper {
                     String mapped = evaluation.map(grid, figures, printed.title());
                     if (mapped != null) {
                         notes(document, table, notes, consumed);
+                        if (kind == ReportKind.PROJECT_EVALUATION && mapped.contains("indicators")) {
+                            projectName(before, above).ifPresent(evaluation::projectNamedByTitle);
+                        }
+                        if (!mapped.equals("indicators") && printed.title() != null && before != null
+                                && printed.title().equals(before.strip()) && FORM_TITLE.matcher(printed.title()).find()) {
+                            // The 自评表's own title line (2022年度部门整体支出绩效目标自评表): its table-title, not narrative.
+                            evaluation.tableTitle(printed.title());
+                            consumed.add(precedingBlock);
+                        }
                         String listed = null;
                         if (mapped.equals("indicators") && printed.title() != null) {
                             // An indicator table printed on its own (南京's 指标体系得分情况) is shown under its printed title, as
@@ -201,8 +220,9 @@ public final class DraftMapper {
         }
 
         YamlMap report = new YamlMap().put("kind", kind.label()).put("title", title).put("year", year).put("money-unit", moneyUnit);
-        if (kind == ReportKind.PROJECT_EVALUATION && (title.contains("转移支付") || title.contains("项目支出"))) {
-            report.put("funding", title.contains("转移支付") ? "转移支付" : "项目支出");
+        Funding funding = kind == ReportKind.PROJECT_EVALUATION ? Funding.of(title, documents) : null;
+        if (funding != null) {
+            report.put("funding", funding.value(), funding.origin());
         }
         for (SourceDocument document : documents) {
             String published = document.metadata().get("发布日期");
@@ -219,7 +239,19 @@ public final class DraftMapper {
             accounts.putInto(report);
             ExplanationFigures.read(documents, year, moneyUnit, notices).putInto(report);
         } else {
-            statedInText(documents, evaluation);
+            List<String> fromText = new ArrayList<>();
+            if (funding != null && funding.origin() != null) {
+                fromText.add("funding " + funding.value() + "（" + funding.origin() + "）");
+            }
+            if (evaluation.wantsStated()) {
+                fromText.addAll(evaluation.statedInText(StatedResult.read(documents)));
+                if (attachedTo != null) {
+                    fromText.addAll(evaluation.statedInText(StatedResult.about(attachedTo, title, unitName, kind)));
+                }
+            }
+            if (!fromText.isEmpty()) {
+                notices.add("从报告的文字读出：" + String.join("；", fromText) + "（请与原文核对）");
+            }
             evaluation.putInto(report);
             if (!notes.isEmpty()) {
                 report.put("notes", notes);
@@ -428,25 +460,27 @@ public final class DraftMapper {
     }
 
     /**
-     * The result a 自评报告 states in its text, in one sentence with both (经综合评定，得分为99分，等级为“优”), for
-     * {@code stated} where the tables print none.
+     * What an 指标体系 is of, as its title line above the table names it: 医疗服务与保障能力提升补助资金（…部分）
+     * 绩效评价指标体系 on one line, or that name on the line above a bare 绩效评价指标体系 (the title printed on two lines).
      */
-    private static void statedInText(List<SourceDocument> documents, EvaluationMapping evaluation) {
-        for (SourceDocument document : documents) {
-            for (Block block : document.blocks()) {
-                if (!(block instanceof Paragraph paragraph)) {
-                    continue;
-                }
-                Matcher score = STATED_SCORE.matcher(paragraph.text());
-                Matcher grade = STATED_GRADE.matcher(paragraph.text());
-                if (score.find() && grade.find()) {
-                    String sentence = paragraph.text().substring(score.start(), Math.min(paragraph.text().length(), grade.end()));
-                    evaluation.statedInText(new java.math.BigDecimal(score.group(1)), grade.group(1),
-                            "来源：" + document.fileName() + " 正文“" + (sentence.length() > 40 ? sentence.substring(0, 40) + "…" : sentence) + "”");
-                    return;
-                }
-            }
+    private static Optional<String> projectName(String preceding, String earlier) {
+        if (preceding == null) {
+            return Optional.empty();
         }
+        Matcher line = SYSTEM_TITLE.matcher(preceding.strip());
+        if (!line.matches()) {
+            return Optional.empty();
+        }
+        String name = line.group(1).strip();
+        if (name.isEmpty() && earlier != null) {
+            Matcher named = SYSTEM_TITLE.matcher(earlier.strip());
+            name = named.matches() ? named.group(1).strip() : earlier.strip();
+        }
+        // A name, not a label (附件：), a heading (六、有关建议), a sentence, a report's title or a word alone (项目绩效评价指标体系).
+        boolean aName = name.length() >= 4 && name.length() <= 60 && !ATTACHMENT.matcher(name).lookingAt()
+                && !name.matches(".*[。；;，,：:].*") && !NOTE_ITEM.matcher(name).find() && !name.matches("^[一二三四五六七八九十]+、.*")
+                && !names(name);
+        return aName ? Optional.of(name) : Optional.empty();
     }
 
     // Tables --------------------------------------------------------------------------------------------

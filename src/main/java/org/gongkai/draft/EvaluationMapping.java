@@ -40,6 +40,8 @@ final class EvaluationMapping {
             new String[] {"年初预算", "initial"}, new String[] {"执行率", "rate"}, new String[] {"执行数", "executed"},
             new String[] {"预算数", "budget"}, new String[] {"分值", "weight"}, new String[] {"得分", "score"},
             new String[] {"原因", "reason"});
+    /** A 基本信息 label naming the evaluation's total. */
+    private static final Pattern TOTAL_LABEL = Pattern.compile("(?:(?:自评|评价|综合)?总分|(?:自评|评价|综合)得分|自评总得分)(?:\\(分\\))?");
     private static final List<String> NUMERIC_INDICATOR_KEYS = List.of("weight", "score", "coefficient", "review-score");
 
     private final List<Object> header = new ArrayList<>();
@@ -54,6 +56,7 @@ final class EvaluationMapping {
     private List<Object> flatIndicators;
     private final YamlMap stated = new YamlMap();
     private String remarks;
+    private String tableTitle;
 
     /** @return the blocks it filled ({@code funds, management, …}), or null when the table holds no 自评表 section */
     String map(Grid grid, SourceFigures figures) {
@@ -170,6 +173,7 @@ final class EvaluationMapping {
                         for (int i = 0; i < texts.size(); i += 2) {
                             header.add(new YamlMap().put("label", texts.get(i)).put("value", texts.get(i + 1)));
                         }
+                        totalInHeader(grid, r, figures);
                     }
                 }
                 case FUNDS -> fundsRow(grid, r, sectionColumn, columns, figures);
@@ -189,17 +193,49 @@ final class EvaluationMapping {
         return filled.isEmpty() ? null : String.join(", ", filled);
     }
 
-    /** A result the report states in its text (得分为99分，等级为“优”), where its tables print none. */
-    void statedInText(java.math.BigDecimal total, String grade, String origin) {
-        if (total != null && !stated.has("total")) {
-            stated.put("total", total, origin);
+    /**
+     * The result the report's text states ({@link StatedResult}), where its tables print none.
+     *
+     * @return what it took, each with its origin, for the clerk (stated.total 98（来源：…）)
+     */
+    List<String> statedInText(StatedResult.Statement said) {
+        List<String> taken = new ArrayList<>();
+        if (said.total() != null && !stated.has("total")) {
+            stated.put("total", said.total(), said.totalOrigin());
+            taken.add("stated.total " + said.total().toPlainString() + "（" + said.totalOrigin() + "）");
         }
-        if (grade != null && !stated.has("grade")) {
-            stated.put("grade", grade, origin);
+        if (said.grade() != null && !stated.has("grade")) {
+            stated.put("grade", said.grade(), said.gradeOrigin());
+            taken.add("stated.grade " + said.grade() + "（" + said.gradeOrigin() + "）");
+        }
+        return taken;
+    }
+
+    /** Whether the text's result is still wanted: the tables print no total or no grade. */
+    boolean wantsStated() {
+        return !stated.has("total") || !stated.has("grade");
+    }
+
+    /** The title printed over the 自评表 (the first given), apart from the report's own. */
+    void tableTitle(String title) {
+        if (tableTitle == null) {
+            tableTitle = title;
+        }
+    }
+
+    /**
+     * What the evaluation is of as its 指标体系's title line names it (医疗服务与保障能力提升补助资金 / 绩效评价指标体系),
+     * as the 项目名称 row a 自评表 prints, where its table prints no name row.
+     */
+    void projectNamedByTitle(String name) {
+        boolean named = header.stream().map(h -> Labels.normal(String.valueOf(((YamlMap) h).get("label")))).anyMatch(l -> l.endsWith("名称"));
+        if (!named) {
+            header.add(0, new YamlMap().put("label", "项目名称").put("value", name));
         }
     }
 
     void putInto(YamlMap report) {
+        report.put("table-title", tableTitle);
         if (!header.isEmpty()) {
             report.put("header", header);
         }
@@ -339,6 +375,22 @@ final class EvaluationMapping {
             String text = Labels.normal(grid.text(r, c));
             if (text.contains("等级") && !grid.text(r, c + 1).isEmpty() && grid.cell(r, c + 1) != grid.cell(r, c)) {
                 stated.put("grade", grid.text(r, c + 1));
+            }
+        }
+    }
+
+    /**
+     * A 基本信息 row printing the total (重庆's 自评总分（分） | 95.5, 随州's 自评总分 | 98): kept as printed in the header,
+     * and the evaluation's stated total, as a 总分 row's is.
+     */
+    private void totalInHeader(Grid grid, int r, SourceFigures figures) {
+        for (int c = 0; c + 1 < grid.width(); c++) {
+            if (!grid.startsHere(r, c) || !TOTAL_LABEL.matcher(Labels.normal(grid.text(r, c))).matches()) {
+                continue;
+            }
+            SourceCell value = grid.cell(r, c + 1);
+            if (value != null && value != grid.cell(r, c) && value.number() != null && !stated.has("total")) {
+                stated.put("total", figures.figure(value, "stated.total"));
             }
         }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.gongkai.imports.Block;
 import org.gongkai.imports.CellOrigin;
 import org.gongkai.imports.Heading;
+import org.gongkai.imports.Paragraph;
 import org.gongkai.imports.SourceCell;
 import org.gongkai.imports.SourceDocument;
 import org.gongkai.imports.SourceFormat;
@@ -89,6 +90,25 @@ class DraftMapperTest {
     }
 
     @Test
+    void aTotalPrintedAmongTheBasicInformationIsTheStatedTotal() throws Exception {
+        SourceTable table = new SourceTable(1, null, List.of("部门整体绩效自评表"), null, List.of(
+                row(1, 1, "主管部门", "某区卫生健康委员会", "财政处室", "社保处"),
+                row(1, 2, "自评总分（分）", "95.5", "部门联系人", "张三"),
+                row(1, 3, "指标名称", "计量单位", "年初指标值", "全年完成值", "指标权重（分）", "指标得分（分）"),
+                row(1, 4, "预算完成率", "%", "100", "98", "15", "15"),
+                row(1, 5, "政府采购执行率", "%", "100", "96", "5", "3")));
+
+        Draft draft = mapper.map(List.of(document("己县医疗保障局2023年度部门整体绩效自评报告", table)), DraftHints.none());
+
+        Map<?, ?> yaml = parsed(draft);
+        assertEquals(Map.of("total", 95.5), yaml.get("stated"));
+        assertTrue(draft.reportYaml().contains("  total: 95.5  # 来源：自评.html 表1 第2行 第2列\n"), draft.reportYaml());
+        assertEquals(List.of(Map.of("label", "主管部门", "value", "某区卫生健康委员会"), Map.of("label", "财政处室", "value", "社保处"),
+                Map.of("label", "自评总分（分）", "value", "95.5"), Map.of("label", "部门联系人", "value", "张三")), yaml.get("header"),
+                "kept as printed too");
+    }
+
+    @Test
     void aMoneyUnitNamedOnlyInAHeadingCell() throws Exception {
         SourceTable table = new SourceTable(1, null, List.of(), null, List.of(
                 row(1, 1, "资金投入情况（元）|r3", "", "全年预算数", "全年执行数", "分值", "得分"),
@@ -144,5 +164,81 @@ class DraftMapperTest {
         assertEquals(List.of("庚县医疗保障局2022年度部门决算 表4 第2行 第2列：十二（income.general-budget）",
                 "庚县医疗保障局2022年度部门决算 表5 第4行 第3列：x（general-budget.project）"),
                 draft.unread().stream().map(u -> u.place().replace("自评.html", "庚县医疗保障局2022年度部门决算") + "：" + u.text() + "（" + u.field() + "）").toList());
+    }
+
+    /** A project 指标体系 (一级/二级/三级, 分值, 得分) of two indicators, as table {@code number}. */
+    private static SourceTable indicatorSystem(int number) {
+        return new SourceTable(number, null, List.of(), null, List.of(
+                row(number, 1, "一级指标", "二级指标", "三级指标", "标准值", "实际值", "分值", "自评得分"),
+                row(number, 2, "产出指标|r2", "数量指标|r2", "检查覆盖率", "100%", "100%", "50", "50"),
+                row(number, 3, "宣传次数", "≥1次", "3次", "50", "48")));
+    }
+
+    @Test
+    void whatAnIndicatorSystemIsOfAsItsTitleLinePrintsIt() throws Exception {
+        Draft oneLine = mapper.map(List.of(document("壬县医疗保障局2022年医疗保障服务能力提升专项资金绩效评价报告",
+                new Paragraph("附件：绩效评价指标体系及评价得分情况"),
+                new Paragraph("医疗服务与保障能力提升补助资金（医疗保障服务能力提升部分）绩效评价指标体系"), indicatorSystem(1))), DraftHints.none());
+        Draft twoLines = mapper.map(List.of(document("壬县医疗保障局2022年医疗保障服务能力提升专项资金绩效评价报告",
+                new Paragraph("附件"), new Paragraph("医疗服务与保障能力提升补助资金（医疗保障服务能力提升部分）"),
+                new Paragraph("绩效评价指标体系"), indicatorSystem(1))), DraftHints.none());
+        Draft bare = mapper.map(List.of(document("壬县医疗保障局2022年医疗保障服务能力提升专项资金绩效评价报告",
+                new Paragraph("附件"), new Paragraph("指标体系"), indicatorSystem(1))), DraftHints.none());
+        Draft labelled = mapper.map(List.of(document("壬县医疗保障局2022年医疗保障服务能力提升专项资金绩效评价报告",
+                new Paragraph("六、有关建议及整改措施"), new Paragraph("绩效评价指标体系"), indicatorSystem(1))), DraftHints.none());
+        Draft word = mapper.map(List.of(document("壬县医疗保障局2022年医疗保障服务能力提升专项资金绩效评价报告",
+                new Paragraph("附件：绩效评价指标体系"), indicatorSystem(1))), DraftHints.none());
+        Draft named = mapper.map(List.of(document("壬县医疗保障局2022年医疗保障服务能力提升专项资金绩效评价报告",
+                new SourceTable(1, null, List.of(), null, List.of(row(1, 1, "项目名称", "医疗保障服务能力提升"))),
+                new Paragraph("医疗服务与保障能力提升补助资金绩效评价指标体系"), indicatorSystem(2))), DraftHints.none());
+
+        List<?> expected = List.of(Map.of("label", "项目名称", "value", "医疗服务与保障能力提升补助资金（医疗保障服务能力提升部分）"));
+        assertEquals(expected, parsed(oneLine).get("header"), oneLine.reportYaml());
+        assertEquals(expected, parsed(twoLines).get("header"), twoLines.reportYaml());
+        assertEquals(null, parsed(bare).get("header"), "附件 is no name");
+        assertEquals(null, parsed(labelled).get("header"), "a heading is no name");
+        assertEquals(null, parsed(word).get("header"), "附件： is no name");
+        assertEquals(List.of(Map.of("label", "项目名称", "value", "医疗保障服务能力提升")), parsed(named).get("header"),
+                "the 项目名称 the table prints is kept: " + named.reportYaml());
+    }
+
+    @Test
+    void theTitlePrintedOverTheFormIsItsTableTitleAndLeavesTheNarrative() throws Exception {
+        SourceTable form = new SourceTable(1, null, List.of(), null, List.of(
+                row(1, 1, "部门（单位）名称", "癸县医疗保障局"),
+                row(1, 2, "预算执行情况（万元）|r2", "", "全年预算数（A）", "全年执行数（B）", "分值", "得分"),
+                row(1, 3, "年度资金总额：", "100", "100", "10", "10")));
+        Draft draft = mapper.map(List.of(document("2023年癸县医疗保障局部门整体支出绩效自评报告",
+                new Paragraph("一、评价结论"), new Paragraph("整体支出达到了预期的绩效目标。"),
+                new Paragraph("附表：部门预算项目支出绩效自评表（2022年度）"), new Paragraph("2022年度部门整体支出绩效目标自评表"), form)),
+                DraftHints.none());
+        Draft section = mapper.map(List.of(document("2023年癸县医疗保障局部门整体支出绩效自评报告",
+                new Paragraph("资金投入情况"), new SourceTable(1, null, List.of(), null, List.of(
+                        row(1, 1, "预算执行情况（万元）|r2", "", "全年预算数（A）", "全年执行数（B）", "分值", "得分"),
+                        row(1, 2, "年度资金总额：", "100", "100", "10", "10"))))), DraftHints.none());
+
+        assertEquals("2022年度部门整体支出绩效目标自评表", parsed(draft).get("table-title"), draft.reportYaml());
+        assertEquals("一、评价结论\n\n整体支出达到了预期的绩效目标。\n\n附表：部门预算项目支出绩效自评表（2022年度）\n", draft.markdown());
+        assertEquals(null, parsed(section).get("table-title"), "a section's title is no 自评表's");
+    }
+
+    @Test
+    void fundingAsTheReportsTextNamesTheMoneyItEvaluates() throws Exception {
+        Draft transfer = mapper.map(List.of(document("壬县医疗保障局2022年医疗保障服务能力提升专项资金绩效评价报告",
+                new Paragraph("六、有关建议及整改措施"),
+                new Paragraph("绩效自评结果体现了年度专项资金转移支付的使用情况和发挥的效益。"), indicatorSystem(1))), DraftHints.none());
+        Draft both = mapper.map(List.of(document("壬县医疗保障局2022年医疗保障服务能力提升专项资金绩效评价报告",
+                new Paragraph("资金由上级转移支付资金和本级项目支出安排。"), indicatorSystem(1))), DraftHints.none());
+        Draft header = mapper.map(List.of(document("壬县医疗保障局2022年医疗救助补助资金绩效目标自评表",
+                new SourceTable(1, null, List.of(), null, List.of(row(1, 1, "转移支付（项目）名称", "医疗救助补助资金"))), indicatorSystem(2))),
+                DraftHints.none());
+
+        assertEquals("转移支付", parsed(transfer).get("funding"));
+        assertTrue(transfer.reportYaml().contains("funding: \"转移支付\"  # 来源：自评.html 正文“绩效自评结果体现了年度专项资金转移支付的使用情况和发挥的效益”\n"),
+                transfer.reportYaml());
+        assertTrue(transfer.notices().contains("从报告的文字读出：funding 转移支付（来源：自评.html 正文“绩效自评结果体现了年度专项资金转移支付的使用情况和发挥的效益”）"
+                + "（请与原文核对）"), transfer.notices().toString());
+        assertEquals(null, parsed(both).get("funding"), "a text naming both decides nothing");
+        assertEquals("转移支付", parsed(header).get("funding"));
     }
 }
