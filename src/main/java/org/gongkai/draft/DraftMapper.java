@@ -39,7 +39,8 @@ public final class DraftMapper {
     /** An 指标体系's title line: what it is of, then 绩效评价指标体系 (or 评价指标体系, 指标体系). */
     private static final Pattern SYSTEM_TITLE = Pattern.compile("^(.*?)(?:绩效)?(?:评价)?指标体系$");
     private static final Pattern UNIT_IN_HEADING = Pattern.compile("[（(](?:单位[:：])?\\s*(亿元|万元|元)\\s*[)）]");
-    private static final Pattern YEAR_TEXT = Pattern.compile("[（(]?(?:19|20)\\d{2}\\s*年度?[)）]?");
+    /** A year as titles print it: 2022年, 2022年度, （2022年度）. */
+    static final Pattern YEAR_TEXT = Pattern.compile("[（(]?(?:19|20)\\d{2}\\s*年度?[)）]?");
     private static final Pattern UNIT = Pattern.compile(
             "[\\p{IsHan}（）()]{2,40}?(?:局|委员会|办公室|委|厅|中心|院|所|站|馆|处|政府|学校|医院)");
     private static final Pattern UNIT_LINE = Pattern.compile("(?:编制|填报|预算)?(?:单位|部门)(?:名称)?\\s*[:：]\\s*(\\S.*)");

@@ -66,7 +66,6 @@ final class StatedResult {
     private static final Pattern CAPTION = Pattern.compile("^[图表]\\s*[0-9一二三四五六七八九十]+(?:[-－.．][0-9]+)?(?:\\s|[：:、])");
     private static final Pattern CLAUSES = Pattern.compile("[^，,。；;！？!?\\n]+");
     private static final Pattern SENTENCES = Pattern.compile("[^。；;！？!?\\n]+");
-    private static final Pattern YEARS = Pattern.compile("[（(]?(?:19|20)\\d{2}\\s*年度?[)）]?");
     private static final Pattern REPORT_SUFFIX = Pattern.compile("(?:支出)?(?:绩效)?(?:目标)?(?:自评价?|评价)(?:报告|表)?$");
     private static final int QUOTE_LENGTH = 40;
 
@@ -114,7 +113,7 @@ final class StatedResult {
      * “绩效自评报告” (部门整体, 医疗保障与服务能力提升专项资金) and by an overall wording (自评得分, 评价等级).
      */
     static Statement about(List<SourceDocument> attachedTo, String title, String unitName, ReportKind kind) {
-        String core = REPORT_SUFFIX.matcher(YEARS.matcher(title).replaceAll("").replace(unitName == null ? "\u0000" : unitName, "").strip())
+        String core = REPORT_SUFFIX.matcher(DraftMapper.YEAR_TEXT.matcher(title).replaceAll("").replace(unitName == null ? "\u0000" : unitName, "").strip())
                 .replaceFirst("").strip();
         Statement found = Statement.NONE;
         for (SourceDocument document : attachedTo) {
