@@ -61,7 +61,15 @@ public final class Main implements Runnable {
             cl.getErr().println("运行 “" + cl.getCommandSpec().qualifiedName() + " --help” 查看用法。");
             return USAGE;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError error) {
+            // picocli gives the handler above exceptions only; an error of the JVM's comes here, told the same way.
+            String command = CommandName.current() + (args.length > 0 && !args[0].startsWith("-") ? " " + args[0] : "");
+            err.println("gongkai 出错：" + describe(error, command));
+            err.flush();
+            return DATA_ERRORS;
+        }
     }
 
     /**

@@ -23,7 +23,11 @@ import org.gongkai.imports.SourceDocument;
  */
 final class ExplanationFigures {
 
-    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    /**
+     * A printed figure: 3,555.82 or 3555.82. The thousands groups are bounded (a repeated group costs the regex
+     * engine a stack frame each, and a hostile paragraph of "1,000,000,…" would overflow the stack).
+     */
+    static final String NUMBER = "(\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String MONEY = NUMBER + "\\s*(亿元|万元|元)";
     /** Last year as the sentence names it: 上年, or a year printed. */
     private static final String LAST_YEAR = "(上年|(?:19|20)\\d{2}年)(?:度)?(?:决算)?(?:数)?";

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class StatedFigures {
 
-    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String NUMBER = ExplanationFigures.NUMBER;
     /** A sentence's amount: the number and its unit (the unit may be left out, and is then not the report's). */
     private static final String AMOUNT = "(?:为|共计|合计)?\\s*" + NUMBER + "\\s*(?:(亿元|万元|元)|(?=[，,。；;\\s]|$))";
     /** Where a subject starts: the paragraph's start, punctuation, a list number or a year. */
@@ -38,10 +38,10 @@ final class StatedFigures {
     private static final Pattern PRINTED_YEAR = Pattern.compile("(?:((?:19|20)\\d{2})年度?|上年度?|去年度?)$");
     private static final Pattern ANY_AMOUNT = Pattern.compile("\\d\\s*(?:亿元|万元|元)|\\d\\s*[%％]");
     /** A 类 in the list after 主要用于以下方面：, each after a colon or a semicolon. */
-    private static final Pattern CLASS_SHARE = Pattern.compile("(?<=[：:；;])\\s*([\\u4e00-\\u9fa5]+?)(?:[（(]类[)）])?(?:支出)?(?:决算)?"
+    private static final Pattern CLASS_SHARE = Pattern.compile("(?<=[：:；;])\\s*([\\u4e00-\\u9fa5]{1,30}?)(?:[（(]类[)）])?(?:支出)?(?:决算)?"
             + AMOUNT + "[，,]\\s*占(?:一般公共预算财政拨款支出(?:总额)?的?)?\\s*" + NUMBER + "\\s*[%％]");
     private static final Pattern SUBJECT_LINE = Pattern.compile(
-            "((?:[\\u4e00-\\u9fa5、]+[（(](?:类|款|项)[)）])+)\\s*[:：]?\\s*支出决算(?:数)?" + AMOUNT + "[，,]\\s*完成预算的?\\s*" + NUMBER + "\\s*[%％]");
+            "((?:[\\u4e00-\\u9fa5、]{1,40}[（(](?:类|款|项)[)）]){1,3})\\s*[:：]?\\s*支出决算(?:数)?" + AMOUNT + "[，,]\\s*完成预算的?\\s*" + NUMBER + "\\s*[%％]");
 
     /** What the tables must hold for a name to be one {@code check} knows. */
     private enum Needs { NOTHING, THREE_PUBLIC, SUBJECT }

@@ -10,7 +10,7 @@ final class NumberText {
     /** As the loader: an amount has at most 24 digits. */
     private static final int MAX_DIGITS = 24;
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3}){1,6}(\\.\\d+)?");
 
     private NumberText() {
     }

@@ -31,7 +31,10 @@ public final class InternalFailure {
         String where = where(failure);
         String report = "请把这条消息、gongkai 的版本（" + version() + "）和" + send + "报告给 gongkai 的维护者。";
         String text;
-        if (find(failure, StackOverflowError.class)) {
+        if (find(failure, StackOverflowError.class) && command.endsWith(" import")) {
+            text = "读取文件时调用层次过深（" + what + "，出现在 " + where + "）。文件中可能有异常长或异常深的内容（如一段极长的文字），"
+                    + "请检查所导入的文件。" + kept + "如果文件正常，这是 gongkai 的内部错误：" + report;
+        } else if (find(failure, StackOverflowError.class)) {
             text = "生成网站时调用层次过深（" + what + "，出现在 " + where + "）。常见的原因是模板中的宏或函数不停地调用自身，"
                     + "请检查最近修改的模板。" + kept + "如果不是模板的问题，这是 gongkai 的内部错误：" + report;
         } else if (find(failure, OutOfMemoryError.class)) {

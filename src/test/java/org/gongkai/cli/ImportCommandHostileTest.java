@@ -74,6 +74,29 @@ class ImportCommandHostileTest {
         assertEquals(Set.of(), leftInTemporary(temporaryBefore), "no temporary file or folder left");
     }
 
+    /**
+     * A 决算说明 whose paragraphs repeat a 科目 or a grouped figure some tens of thousands of times (a page of 1 MB):
+     * reading its figures stays within bounds (a repeated group in a pattern cost a stack frame per repetition, and
+     * such a page overflowed the stack with a trace), and the page is imported like any other.
+     */
+    @org.junit.jupiter.api.Test
+    void aSaidParagraphRepeatingASubjectTensOfThousandsOfTimesIsImported() throws IOException {
+        String head = "<html><head><meta charset=\"utf-8\"><title>某县医疗保障局2022年度部门决算</title></head><body>"
+                + "<h1>某县医疗保障局2022年度部门决算</h1><h2>五、一般公共预算财政拨款支出决算情况说明</h2>";
+        Path page = Files.writeString(dir.resolve("说明.html"), head
+                + "<p>" + "卫生健康支出（类）".repeat(20_000) + "</p>"
+                + "<p>主要用于以下方面" + "：卫生健康".repeat(30_000) + "</p>"
+                + "<p>一般公共预算财政拨款支出1" + ",000".repeat(30_000) + "万元。</p></body></html>");
+        Path content = dir.resolve("content");
+
+        MainTest.Run run = MainTest.run("import", page.toString(), "--content", content.toString(), "--unit", "mx",
+                "--kind", "final-accounts");
+
+        assertTrue(!run.err().contains("Exception") && !run.err().contains("\tat ") && !run.err().contains("Error"),
+                "no stack trace: " + run.err());
+        assertTrue(Files.isRegularFile(content.resolve("units/mx/2022/final-accounts.md")), run.out() + run.err());
+    }
+
     /** Every path under {@code folder} with its size and time, so that a file written or touched shows. */
     private static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
