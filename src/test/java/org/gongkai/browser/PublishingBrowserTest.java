@@ -30,8 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class PublishingBrowserTest {
 
-    private static final List<String> REPORTS = List.of("jiange/2022/final-accounts", "jiange/2022/department-evaluation",
-            "jiange/2022/medical-service-capacity", "nanjing/2023/department-evaluation", "wuhai/2023/medical-service-capacity");
+    private static final List<String> REPORTS = SampleContent.REPORTS;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,8 +41,7 @@ class PublishingBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path content = SampleContent.copyTo(dir.resolve("sample"));
-        SampleContent.edit(content, "site.yaml", "language: zh-CN", "language: zh-CN\noutputs: [html, article]");
+        Path content = SampleContent.withOutputs(dir.resolve("sample"), "html, article");
         site = dir.resolve("site");
         assertFalse(new SiteBuilder().build(content, site).failed());
         browser = HeadlessChromium.start(dir.resolve("profile"), true);

@@ -33,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ArticleTest {
 
-    static final List<String> REPORTS = List.of("jiange/2022/final-accounts", "jiange/2022/department-evaluation",
-            "jiange/2022/medical-service-capacity", "nanjing/2023/department-evaluation", "wuhai/2023/medical-service-capacity");
+    static final List<String> REPORTS = SampleContent.REPORTS;
 
     @TempDir
     static Path dir;
@@ -42,8 +41,7 @@ class ArticleTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path content = SampleContent.copyTo(dir.resolve("sample"));
-        SampleContent.edit(content, "site.yaml", "language: zh-CN", "language: zh-CN\noutputs: [html, article]");
+        Path content = SampleContent.withOutputs(dir.resolve("sample"), "html, article");
         site = dir.resolve("site");
         BuildResult result = new SiteBuilder().build(content, site);
         assertFalse(result.failed(), result.diagnostics()::toString);

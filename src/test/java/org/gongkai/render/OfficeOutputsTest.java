@@ -48,8 +48,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 class OfficeOutputsTest {
 
-    private static final List<String> REPORTS = List.of("jiange/2022/final-accounts", "jiange/2022/department-evaluation",
-            "jiange/2022/medical-service-capacity", "nanjing/2023/department-evaluation", "wuhai/2023/medical-service-capacity");
+    private static final List<String> REPORTS = SampleContent.REPORTS;
 
     @TempDir
     static Path dir;
@@ -58,8 +57,7 @@ class OfficeOutputsTest {
 
     @BeforeAll
     static void build() throws IOException {
-        content = SampleContent.copyTo(dir.resolve("sample"));
-        SampleContent.edit(content, "site.yaml", "language: zh-CN", "language: zh-CN\noutputs: [html, xlsx, docx]");
+        content = SampleContent.withOutputs(dir.resolve("sample"), "html, xlsx, docx");
         site = dir.resolve("site");
         BuildResult result = new SiteBuilder().build(content, site);
         assertFalse(result.failed(), result.diagnostics()::toString);

@@ -52,8 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PdfOutputTest {
 
-    private static final List<String> REPORTS = List.of("jiange/2022/final-accounts", "jiange/2022/department-evaluation",
-            "jiange/2022/medical-service-capacity", "nanjing/2023/department-evaluation", "wuhai/2023/medical-service-capacity");
+    private static final List<String> REPORTS = SampleContent.REPORTS;
 
     @TempDir
     static Path dir;
@@ -62,8 +61,7 @@ class PdfOutputTest {
 
     @BeforeAll
     static void build() throws IOException {
-        content = SampleContent.copyTo(dir.resolve("sample"));
-        SampleContent.edit(content, "site.yaml", "language: zh-CN", "language: zh-CN\noutputs: [html, pdf]");
+        content = SampleContent.withOutputs(dir.resolve("sample"), "html, pdf");
         site = dir.resolve("site");
         BuildResult result = new SiteBuilder().build(content, site);
         assertFalse(result.failed(), result.diagnostics()::toString);
