@@ -188,7 +188,7 @@ final class ArticleWriter extends PageBlocks {
                 out.append("<tbody>\n");
             }
             Element source = classed ? rows.get(r) : null;
-            boolean total = source != null && source.hasClass("total");
+            boolean total = table.rows().get(r).stream().anyMatch(PageTables.Cell::total);
             int level = source == null ? 0 : level(source);
             out.append("<tr>");
             boolean firstLabel = true;

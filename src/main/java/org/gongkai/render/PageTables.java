@@ -40,8 +40,13 @@ final class PageTables {
     /**
      * @param header a header cell ({@code <th>}): a heading or a row's label
      * @param figure a figure cell ({@code <td class="num">}): its text is a number as written, or empty
+     * @param total a cell of a total row ({@code <tr class="total">}: 合计, 总计, 小计), which the page sets bold
      */
-    record Cell(String text, int colspan, int rowspan, boolean header, boolean figure) {
+    record Cell(String text, int colspan, int rowspan, boolean header, boolean figure, boolean total) {
+
+        Cell(String text, int colspan, int rowspan, boolean header, boolean figure) {
+            this(text, colspan, rowspan, header, figure, false);
+        }
 
         Cell(String text, int colspan, int rowspan) {
             this(text, colspan, rowspan, false, false);
@@ -89,6 +94,8 @@ final class PageTables {
         private StringBuilder cell;
         private boolean dataCell;
         private boolean figureCell;
+        /** Whether the row being read is a total row ({@code <tr class="total">}). */
+        private boolean totalRow;
         private boolean keepsLines;
         private int colspan;
         private int rowspan;
@@ -220,6 +227,7 @@ final class PageTables {
                 case "tr" -> {
                     closeRow();
                     row = new ArrayList<>();
+                    totalRow = hasClass(className, "total");
                     if (inHead) {
                         headRows = rows.size() + 1;
                     }
@@ -228,6 +236,7 @@ final class PageTables {
                     closeCell();
                     if (row == null) {
                         row = new ArrayList<>();
+                        totalRow = false;
                     }
                     cell = new StringBuilder();
                     dataCell = name.equals("td");
@@ -316,7 +325,7 @@ final class PageTables {
 
         private void closeCell() {
             if (cell != null) {
-                row.add(new Cell(keepsLines ? lines(cell) : normalise(cell), colspan, rowspan, !dataCell, figureCell));
+                row.add(new Cell(keepsLines ? lines(cell) : normalise(cell), colspan, rowspan, !dataCell, figureCell, totalRow));
                 cell = null;
                 skipping = -1;
             }

@@ -289,7 +289,7 @@ final class WordWriter extends PageBlocks {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
         paragraph.setAlignment(head ? ParagraphAlignment.CENTER : source.figure() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
         XWPFRun run = paragraph.createRun();
-        if (head) {
+        if (head || source.total()) {
             run.setBold(true);
         }
         String[] lines = source.text().split("\n", -1);

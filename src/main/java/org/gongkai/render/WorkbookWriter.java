@@ -67,8 +67,9 @@ final class WorkbookWriter {
             boolean head = placed.row() < table.headRows();
             String text = cell.text();
             var number = cell.figure() ? WrittenNumber.of(text) : java.util.Optional.<WrittenNumber>empty();
-            CellStyle style = number.isPresent() ? style("figure", number.get().format())
-                    : style(head ? "head" : cell.figure() ? "figure" : "text", null);
+            String bold = cell.total() && !head ? "-total" : "";
+            CellStyle style = number.isPresent() ? style("figure" + bold, number.get().format())
+                    : style((head ? "head" : cell.figure() ? "figure" : "text") + bold, null);
             for (int dr = 0; dr < placed.rowspan(); dr++) {
                 for (int dc = 0; dc < placed.colspan(); dc++) {
                     rows[placed.row() + dr].createCell(placed.column() + dc).setCellStyle(style);
@@ -125,10 +126,11 @@ final class WorkbookWriter {
             Font font = workbook.createFont();
             font.setFontName(FONT);
             font.setFontHeightInPoints((short) (kind.equals("title") ? 14 : 10));
-            font.setBold(kind.equals("title") || kind.equals("head"));
+            // A total row (合计) is bold, as on the page: its kind is the cell's with "-total".
+            font.setBold(kind.equals("title") || kind.equals("head") || kind.endsWith("-total"));
             style.setFont(font);
             style.setVerticalAlignment(VerticalAlignment.CENTER);
-            switch (kind) {
+            switch (kind.replaceFirst("-total$", "")) {
                 case "title", "head" -> style.setAlignment(HorizontalAlignment.CENTER);
                 case "unit", "figure" -> style.setAlignment(HorizontalAlignment.RIGHT);
                 default -> style.setAlignment(HorizontalAlignment.LEFT);

@@ -134,6 +134,31 @@ class OfficeOutputsTest {
         }
     }
 
+    /** A total row (合计) is bold in the workbook and the Word file, as on the page; the rows above it are not. */
+    @Test
+    void totalRowsAreBoldAsOnThePage() throws IOException {
+        try (XSSFWorkbook accounts = workbook("jiange/2022/final-accounts")) {
+            XSSFSheet basic = accounts.getSheet("表6 一般公共预算财政拨款基本支出决算表");
+            XSSFCell staff = find(basic, 345.91);
+            XSSFCell total = find(basic, 392.51);
+            assertFalse(accounts.getFontAt(staff.getCellStyle().getFontIndex()).getBold(), "人员经费 345.91");
+            assertTrue(accounts.getFontAt(total.getCellStyle().getFontIndex()).getBold(), "合计 392.51");
+            assertEquals("合计", total.getRow().getCell(0).getStringCellValue());
+            assertTrue(accounts.getFontAt(total.getRow().getCell(0).getCellStyle().getFontIndex()).getBold(), "its label");
+        }
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(
+                Files.readAllBytes(report("jiange/2022/final-accounts").resolve("report.docx"))))) {
+            XWPFTable basic = word.getTables().stream().filter(t -> t.getText().contains("人员经费")).findFirst().orElseThrow();
+            java.util.Map<String, Boolean> bold = new java.util.LinkedHashMap<>();
+            for (var row : basic.getRows()) {
+                var runs = row.getCell(0).getParagraphs().get(0).getRuns();
+                bold.put(row.getCell(0).getText(), !runs.isEmpty() && runs.get(0).isBold());
+            }
+            assertEquals(java.util.Map.of("经济分类", true, "人员经费", false, "公用经费", false, "合计", true), bold,
+                    "the heading and the total bold, the items not");
+        }
+    }
+
     @Test
     void theWordFileIsThePageInItsOrder() throws IOException {
         for (String report : REPORTS) {
