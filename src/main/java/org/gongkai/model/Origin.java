@@ -97,7 +97,6 @@ public final class Origin {
 
     @Override
     public String toString() {
-        // Without the file: a record's text (a render task's key digests it) does not depend on how the content folder was named.
-        return "Origin[" + (int) (at >> 32) + ":" + (int) at + "]";
+        return "Origin[" + at() + "]";
     }
 }

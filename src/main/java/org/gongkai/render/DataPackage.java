@@ -31,8 +31,6 @@ final class DataPackage {
 
     static final String FILE = "datapackage.json";
     private static final ObjectMapper READER = new ObjectMapper();
-    /** A figure as the CSV files write it: -12.5, 3.2%, +5, 1,234.50. */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?%?");
     private static final Pattern NAME = Pattern.compile("[^-a-z0-9._/]+");
     /** A chart table's unit, written in its caption: 图1 …（单位：万元）. */
     private static final Pattern CAPTION_UNIT = Pattern.compile("（(单位：[^）]+)）$");
@@ -173,7 +171,7 @@ final class DataPackage {
                 if (cell.isEmpty()) {
                     continue;
                 }
-                if (!NUMBER.matcher(cell).matches()) {
+                if (!TableData.isFigure(cell)) {
                     all = false;
                     break;
                 }

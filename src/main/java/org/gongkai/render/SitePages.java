@@ -139,10 +139,8 @@ public final class SitePages {
             this.audit = audit;
             this.total = units;
             this.tasks = new TaskRunner(reuse, progress, out);
-            // The built-in tables' standard print comes from the catalogue, not from site.yaml.
-            String catalogue = site.builtInTables() == null ? "" : org.gongkai.load.Digest.of(site.builtInTables().toString());
             ReportPdf pdf = ReportPdf.of(site, templates, contentDir == null ? java.nio.file.Path.of("") : contentDir);
-            this.keys = new TaskKeys(templates, site.digest() + catalogue, drawer.drawsPng(), audit,
+            this.keys = new TaskKeys(templates, site.digest(), drawer.drawsPng(), audit,
                     pdf == null ? "" : pdf.fingerprint());
             this.charts = new ChartFiles(drawer, site, tasks, keys.base());
             this.pages = new PageWriter(templates, tasks, site, this.years);

@@ -106,13 +106,18 @@ public record TableData(String key, String caption, List<List<String>> rows) {
     /** A figure as gongkai writes it (or a clerk types it): -12.5, -3.2%, +5, 1,234.50. */
     private static final Pattern FIGURE = Pattern.compile("[-+]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?%?");
 
+    /** Whether a CSV cell is a figure as gongkai writes it (-12.5, -3.2%, +5, 1,234.50), not text. */
+    static boolean isFigure(String cell) {
+        return FIGURE.matcher(cell).matches();
+    }
+
     /**
      * A cell a spreadsheet would read as a formula (it starts with {@code = + - @}, a tab or a carriage
      * return) with a leading {@code '}, which spreadsheets take as "text follows" (OWASP's CSV injection
      * advice); a figure, negative or signed, is left a number.
      */
     static String inert(String cell) {
-        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || FIGURE.matcher(cell).matches()) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || isFigure(cell)) {
             return cell;
         }
         return "'" + cell;

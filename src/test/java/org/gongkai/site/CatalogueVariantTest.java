@@ -101,6 +101,43 @@ class CatalogueVariantTest {
         assertEquals("表二 收入决算表", Jsoup.parse(page.toFile(), "UTF-8").selectFirst("table[data-table=income] caption").ownText());
     }
 
+    /** A data table's header comes from its catalogue kind: an edit of the site's kind file is rebuilt, not taken over. */
+    @Test
+    void anEditOfADataKindsHeaderIsRebuilt() throws IOException {
+        Path content = DemoContent.write(out.resolve("content"), DemoContent.SITE_WITHOUT_CHARTS, Map.of("fa.yaml",
+                DemoContent.FINAL_ACCOUNTS + """
+                        tables:
+                          - id: t7
+                            kind: project-by-subject
+                            title: 项目支出决算表
+                            rows:
+                              - { name: 合计, amount: 40 }
+                              - { code: "210", name: 卫生健康支出, amount: 40, level: 1 }
+                        """));
+        Path catalogue = Files.createDirectories(out.resolve("templates/catalogue"));
+        String kind = """
+                names: [项目支出决算表（按科目）]
+                report: final-accounts
+                header:
+                  - [ 科目编码, 科目名称, 本年支出 ]
+                columns:
+                  - { key: code, type: code }
+                  - { key: name }
+                  - { key: amount, type: amount }
+                """;
+        Files.writeString(catalogue.resolve("project-by-subject.yaml"), kind);
+        SiteBuilder builder = new SiteBuilder(1);
+        BuildResult first = builder.build(content, out.resolve("site"));
+        assertFalse(first.failed(), first.diagnostics()::toString);
+        Path page = out.resolve("site/units/demo/2023/fa/index.html");
+        assertEquals(List.of("科目编码", "科目名称", "本年支出"),
+                Jsoup.parse(page.toFile(), "UTF-8").select("table[data-table=t7] thead th").eachText());
+        Files.writeString(catalogue.resolve("project-by-subject.yaml"), kind.replace("本年支出 ]", "决算数 ]"));
+        assertFalse(builder.build(content, out.resolve("site")).failed());
+        assertEquals(List.of("科目编码", "科目名称", "决算数"),
+                Jsoup.parse(page.toFile(), "UTF-8").select("table[data-table=t7] thead th").eachText());
+    }
+
     /** The entry's own title, headings and labels win over its kind's; the packaged 明细表 variant needs no file of the site's. */
     @Test
     void anEntrysOwnPrintWinsOverItsVariantsAndThePackagedVariantWorks() throws IOException {
