@@ -16,6 +16,7 @@ import org.gongkai.imports.Paragraph;
 import org.gongkai.imports.SourceCell;
 import org.gongkai.imports.SourceDocument;
 import org.gongkai.imports.SourceTable;
+import org.gongkai.imports.UnitLine;
 import org.gongkai.load.Catalogue;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.TableKind;
@@ -45,7 +46,6 @@ public final class DraftMapper {
             "[\\p{IsHan}（）()]{2,40}?(?:局|委员会|办公室|委|厅|中心|院|所|站|馆|处|政府|学校|医院)");
     private static final Pattern UNIT_LINE = Pattern.compile("(?:编制|填报|预算)?(?:单位|部门)(?:名称)?\\s*[:：]\\s*(\\S.*)");
     private static final Pattern ATTACHMENT = Pattern.compile("附件\\s*[0-9一二三四五六七八九十]*[：:]?");
-    private static final Pattern MONEY_LINE = Pattern.compile("单位\\s*[:：]\\s*(亿元|万元|千元|元)");
     private static final Pattern REGION = Pattern.compile(
             "^(\\p{IsHan}{1,8}?(?:省|自治区))?(\\p{IsHan}{1,8}?(?:市|州|盟))?(\\p{IsHan}{1,8}?(?:县|旗|区))?");
     private static final Set<String> MAPPED_BLOCKS = Set.of("income-expenditure-summary", "income", "expenditure",
@@ -120,7 +120,7 @@ public final class DraftMapper {
             for (Block block : document.blocks()) {
                 if (!(block instanceof SourceTable table)) {
                     String text = block instanceof Heading heading ? heading.text() : ((Paragraph) block).text();
-                    if (!MONEY_LINE.matcher(text.strip()).matches()) {
+                    if (!UnitLine.isLine(text)) {
                         earlier = preceding;
                         preceding = text;
                         precedingBlock = block;
@@ -430,9 +430,9 @@ public final class DraftMapper {
             for (SourceDocument document : documents) {
                 for (Block block : document.blocks()) {
                     if (block instanceof Paragraph paragraph) {
-                        Matcher matcher = MONEY_LINE.matcher(paragraph.text());
-                        if (matcher.find() && !matcher.group(1).equals("千元")) {
-                            counts.merge(matcher.group(1), 1, Integer::sum);
+                        String unit = UnitLine.unitOf(paragraph.text());
+                        if (unit != null && !unit.equals("千元")) {
+                            counts.merge(unit, 1, Integer::sum);
                         }
                     }
                 }
@@ -562,7 +562,7 @@ public final class DraftMapper {
                 }
                 String text = block instanceof Heading heading ? heading.text() : ((Paragraph) block).text();
                 if (title.startsWith(text.strip()) && (text.strip().equals(title) || YEAR_LINE.matcher(title.substring(text.strip().length())).matches())
-                        || YEAR_LINE.matcher(text.strip()).matches() || MONEY_LINE.matcher(text).matches() || text.isBlank()) {
+                        || YEAR_LINE.matcher(text.strip()).matches() || UnitLine.isLine(text) || text.isBlank()) {
                     continue;
                 }
                 blocks.add(block);

@@ -1,6 +1,7 @@
 package org.gongkai.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -164,6 +165,22 @@ class DraftMapperTest {
         assertEquals(List.of("庚县医疗保障局2022年度部门决算 表4 第2行 第2列：十二（income.general-budget）",
                 "庚县医疗保障局2022年度部门决算 表5 第4行 第3列：x（general-budget.project）"),
                 draft.unread().stream().map(u -> u.place().replace("自评.html", "庚县医疗保障局2022年度部门决算") + "：" + u.text() + "（" + u.field() + "）").toList());
+    }
+
+    /** A 金额单位：万元 line between a table's title and the table is a unit line (as 单位：万元 is), not the title. */
+    @Test
+    void aTableUnderItsTitleAndAJinEUnitLine() throws Exception {
+        SourceTable income = new SourceTable(1, null, List.of(), null, List.of(
+                row(1, 1, "项目", "金额"),
+                row(1, 2, "一般公共预算财政拨款收入", "100.00")));
+        Draft draft = mapper.map(List.of(document("庚县医疗保障局2022年度部门决算",
+                new Paragraph("收入决算表"), new Paragraph("金额单位：万元"), income)), DraftHints.none());
+
+        Map<?, ?> yaml = parsed(draft);
+        assertEquals(List.of("income"), ((List<?>) yaml.get("tables")).stream().map(e -> ((Map<?, ?>) e).get("kind")).toList(),
+                draft.reportYaml());
+        assertEquals(100.0, ((Number) ((Map<?, ?>) yaml.get("income")).get("general-budget")).doubleValue());
+        assertFalse(draft.markdown().contains("金额单位"), draft.markdown());
     }
 
     /** A project 指标体系 (一级/二级/三级, 分值, 得分) of two indicators, as table {@code number}. */
