@@ -43,16 +43,11 @@ public final class DraftWriter {
     }
 
     /**
-     * @param unitId the unit's id as given ({@code --unit}), or null to find the unit by the name the draft recognised
-     * @param force whether to replace files that exist
-     */
-    public Written write(Draft draft, String unitId, boolean force) throws DraftException, IOException {
-        return write(List.of(draft), unitId, force);
-    }
-
-    /**
      * Writes a document's reports together (the first is the main one, whose unit and site they share): all of
      * them or, should any file exist without {@code force} or any step fail, none.
+     *
+     * @param unitId the unit's id as given ({@code --unit}), or null to find the unit by the name the draft recognised
+     * @param force whether to replace files that exist
      */
     public Written write(List<Draft> drafts, String unitId, boolean force) throws DraftException, IOException {
         Draft draft = drafts.get(0);

@@ -58,12 +58,8 @@ final class EvaluationMapping {
     private String remarks;
     private String tableTitle;
 
-    /** @return the blocks it filled ({@code funds, management, …}), or null when the table holds no 自评表 section */
-    String map(Grid grid, SourceFigures figures) {
-        return map(grid, figures, null);
-    }
-
     /**
+     * @return the blocks it filled ({@code funds, management, …}), or null when the table holds no 自评表 section
      * @param title the table's printed title, or null: a table titled 资金管理情况 (each section its own table, as
      *        gongkai's report.docx prints a 自评表) is that section, its heading row naming no section
      */

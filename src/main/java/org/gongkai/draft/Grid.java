@@ -120,10 +120,6 @@ final class Grid {
         return Math.min(1, height());
     }
 
-    SourceTable table() {
-        return table;
-    }
-
     int height() {
         return cells.length;
     }

@@ -38,8 +38,4 @@ final class SourceFigures {
         }
         return new YamlMap.Figure(cell.number(), origin(cell));
     }
-
-    List<UnreadCell> unread() {
-        return new ArrayList<>(unread);
-    }
 }

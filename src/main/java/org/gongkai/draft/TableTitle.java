@@ -22,10 +22,6 @@ record TableTitle(String number, String title) {
     private static final Pattern NOT_TITLE = Pattern.compile(
             "(?:(?:编制|填报|主管|预算)?(?:单位|部门)\\s*[:：].*|金额单位.*|单位\\s*[:：].*|\\(?[（(]?\\d{4}\\s*年度?[)）]?)");
 
-    static TableTitle of(SourceTable table) {
-        return of(table, null);
-    }
-
     /**
      * @param preceding the paragraph or heading printed just before the table (a Word table's title is often
      *     one), taken when the table has no title of its own; null for none
