@@ -1,5 +1,7 @@
 package org.gongkai.imports;
 
+import org.gongkai.model.ControlCharacters;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -55,7 +57,7 @@ public final class DocumentReader {
 
     /** Reads {@code file}, or says in Chinese why it cannot. */
     public SourceDocument read(Path file) throws ImportException {
-        String name = visible(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        String name = ControlCharacters.visible(file.getFileName() == null ? file.toString() : file.getFileName().toString());
         SourceFormat expected = formatOf(name);
         checkFile(file, name);
         SniffedKind kind = new FormatSniffer(new ZipGuard(limits)).sniff(file, name);
@@ -72,13 +74,6 @@ public final class DocumentReader {
             case HTML -> new WebPageReader(limits).read(file, name);
             case PDF -> new PdfReader(limits).read(file, name);
         };
-    }
-
-    /** A file name as messages show it: a control character in it is written as its Unicode escape, never sent raw to a terminal. */
-    private static String visible(String name) {
-        StringBuilder out = new StringBuilder();
-        name.codePoints().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : Character.toString(c)));
-        return out.toString();
     }
 
     private SourceDocument readConvertedDocx(Path docx, String name, SourceFormat format) throws ImportException {

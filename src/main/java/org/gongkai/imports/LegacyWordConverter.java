@@ -49,7 +49,10 @@ final class LegacyWordConverter {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             if (!process.waitFor(limits.conversionTimeout().toSeconds(), TimeUnit.SECONDS)) {
+                // soffice is a script that starts soffice.bin: stop what it started too, before its folder is deleted.
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
                 throw failed(name, "LibreOffice 在 " + limits.conversionTimeout().toSeconds() + " 秒内没有转换完");
             }
             Path converted = out.resolve("source.docx");
@@ -73,9 +76,11 @@ final class LegacyWordConverter {
                 continue;
             }
             for (String program : PROGRAMS) {
-                Path candidate = Path.of(folder, program);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
+                for (String suffix : List.of("", ".exe", ".com")) {
+                    Path candidate = Path.of(folder, program + suffix);
+                    if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                        return Optional.of(candidate);
+                    }
                 }
             }
         }

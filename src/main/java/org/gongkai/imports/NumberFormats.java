@@ -81,10 +81,11 @@ final class NumberFormats {
     }
 
     private static String letters(int value, char a) {
-        if (value <= 0) {
+        // Word repeats the letter (27 is AA, 28 BB) up to 780, thirty of them; a file's own start of 2,000,000,000
+        // would make each label 77 million letters.
+        if (value <= 0 || value > 780) {
             return Integer.toString(value);
         }
-        // Word repeats the letter: 27 is AA, 28 BB
         return String.valueOf((char) (a + (value - 1) % 26)).repeat((value - 1) / 26 + 1);
     }
 

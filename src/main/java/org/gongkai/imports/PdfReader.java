@@ -56,7 +56,7 @@ final class PdfReader {
         }
         List<Block> blocks = new ArrayList<>();
         for (String paragraph : text.split(PARAGRAPH_END)) {
-            String joined = joinLines(paragraph);
+            String joined = Text.clean(paragraph);
             if (!joined.isEmpty()) {
                 blocks.add(new Paragraph(joined));
             }
@@ -66,26 +66,5 @@ final class PdfReader {
                     "请改用同一文件的 Word 或 Excel 原件导入");
         }
         return new SourceDocument(name, SourceFormat.PDF, Map.of(), blocks, List.of(TABLES_NOTICE));
-    }
-
-    /** A paragraph's lines joined: Chinese wraps without a space, so none is added between two Han characters. */
-    private static String joinLines(String paragraph) {
-        StringBuilder out = new StringBuilder();
-        for (String line : paragraph.split("\\R")) {
-            String clean = Text.clean(line);
-            if (clean.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0 && !(isHan(out.codePointBefore(out.length())) || isHan(clean.codePointAt(0)))) {
-                out.append(' ');
-            }
-            out.append(clean);
-        }
-        return out.toString();
-    }
-
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN
-                || Character.getType(codePoint) == Character.OTHER_PUNCTUATION && codePoint > 0x3000;
     }
 }

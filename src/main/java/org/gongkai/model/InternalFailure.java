@@ -37,6 +37,9 @@ public final class InternalFailure {
         } else if (find(failure, StackOverflowError.class)) {
             text = "生成网站时调用层次过深（" + what + "，出现在 " + where + "）。常见的原因是模板中的宏或函数不停地调用自身，"
                     + "请检查最近修改的模板。" + kept + "如果不是模板的问题，这是 gongkai 的内部错误：" + report;
+        } else if (find(failure, OutOfMemoryError.class) && command.endsWith(" import")) {
+            text = "读取文件时内存不足（" + what + "，出现在 " + where + "）。文件中可能有异常大或异常多的内容，请检查所导入的文件。"
+                    + kept + "如果文件正常，这是 gongkai 的内部错误：" + report;
         } else if (find(failure, OutOfMemoryError.class)) {
             text = "内存不足（" + what + "，出现在 " + where + "）。" + kept + "请检查最近修改的文件是否异常大；内容确实很多时，"
                     + "请给 Java 更多内存后再运行，如 JAVA_OPTS=-Xmx2g " + command + "。";

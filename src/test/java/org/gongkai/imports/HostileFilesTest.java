@@ -64,6 +64,25 @@ class HostileFilesTest {
         assertTrue(refused.getMessage().contains(expected), refused.getMessage());
     }
 
+    /** soffice is a script that starts soffice.bin: a conversion that runs out of time stops what it started too. */
+    @org.junit.jupiter.api.Test
+    void aConversionOutOfTimeLeavesNothingRunning() throws Exception {
+        Path bin = Files.createDirectory(folder.resolve("bin"));
+        Path soffice = HostileFiles.write(bin.resolve("soffice"), SampleFiles.utf8("#!/bin/sh\nsleep 61.25 &\nwait\n"));
+        Files.setPosixFilePermissions(soffice, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path doc = HostileFiles.ole2(folder.resolve("old.doc"), "WordDocument");
+        ImportLimits quick = new ImportLimits(32L << 20, 1_000, 256L << 20, 24L << 20, 100, 5_000, 256, 10_000, 200, 1_000,
+                Duration.ofSeconds(2));
+
+        ImportException refused = assertThrows(ImportException.class, () -> new DocumentReader(quick, bin.toString()).read(doc));
+
+        assertTrue(refused.getMessage().contains("秒内没有转换完"), refused.getMessage());
+        Thread.sleep(200);
+        assertEquals(java.util.List.of(), ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().orElse("").contains("sleep 61.25")).map(ProcessHandle::pid).toList(),
+                "the converter's own child is stopped");
+    }
+
     static Stream<Arguments> failingConverters() {
         return Stream.of(
                 Arguments.of("exit 1", "LibreOffice 没能把它转换成 .docx"),

@@ -142,6 +142,8 @@ class WordNumberingTest {
         assertEquals("⑶", NumberFormats.format(3, "decimalEnclosedParen"));
         assertEquals("XIV", NumberFormats.format(14, "upperRoman"));
         assertEquals("aa", NumberFormats.format(27, "lowerLetter"));
+        assertEquals("Z".repeat(30), NumberFormats.format(780, "upperLetter"));
+        assertEquals("2000000000", NumberFormats.format(2_000_000_000, "lowerLetter"), "a file's own start, not 77 million letters");
         assertEquals("１２", NumberFormats.format(12, "decimalFullWidth"));
         assertEquals("07", NumberFormats.format(7, "decimalZero"));
         assertEquals("", NumberFormats.format(7, "none"));
