@@ -79,7 +79,7 @@ final class WorkbookWriter {
             if (number.isPresent()) {
                 origin.setCellValue(number.get().value().doubleValue());
             } else if (!text.isEmpty()) {
-                origin.setCellValue(text);
+                origin.setCellValue(fitted(text));
             }
             if (placed.rowspan() > 1 || placed.colspan() > 1) {
                 sheet.addMergedRegionUnsafe(new CellRangeAddress(top + placed.row(), top + placed.row() + placed.rowspan() - 1,
@@ -115,8 +115,21 @@ final class WorkbookWriter {
 
     private void text(XSSFRow row, int column, String text, CellStyle style) {
         XSSFCell cell = row.createCell(column);
-        cell.setCellValue(text);
+        cell.setCellValue(fitted(text));
         cell.setCellStyle(style);
+    }
+
+    /** Characters an Excel cell holds at most. */
+    static final int CELL_LIMIT = 32_767;
+
+    /** A text as a cell can hold it: one longer than Excel allows is cut, and says so (the page has it whole). */
+    static String fitted(String text) {
+        String more = "…（超出 Excel 单元格的长度上限，全文见网页）";
+        if (text.length() <= CELL_LIMIT) {
+            return text;
+        }
+        int cut = CELL_LIMIT - more.length();
+        return text.substring(0, Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut) + more;
     }
 
     /** One style per kind of cell and number format, shared by every cell of that kind. */

@@ -134,6 +134,32 @@ class OfficeOutputsTest {
         }
     }
 
+    /** A cell longer than Excel holds (32,767 characters) is cut in the workbook, saying so; the build does not fail. */
+    @Test
+    void aTextLongerThanAnExcelCellIsCutAndSaysSo(@TempDir Path other) throws IOException {
+        Path longer = SampleContent.withOutputs(other, "html, xlsx");
+        String name = "医保经办服务能力".repeat(4_200);
+        SampleContent.edit(longer, "units/jiange/2022/department-evaluation.yaml", "name: 配合上级专项稽核", "name: " + name);
+        BuildResult result = new SiteBuilder().build(longer, other.resolve("site"));
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(
+                other.resolve("site/units/jiange/2022/department-evaluation/report.xlsx"))))) {
+            String cut = null;
+            for (var sheet : workbook) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith("医保经办服务能力医保")) {
+                            cut = cell.getStringCellValue();
+                        }
+                    }
+                }
+            }
+            assertNotNull(cut, "the long name is in the workbook");
+            assertEquals(WorkbookWriter.CELL_LIMIT, cut.length());
+            assertTrue(cut.endsWith("…（超出 Excel 单元格的长度上限，全文见网页）"), cut.substring(cut.length() - 30));
+        }
+    }
+
     /** A total row (合计) is bold in the workbook and the Word file, as on the page; the rows above it are not. */
     @Test
     void totalRowsAreBoldAsOnThePage() throws IOException {
