@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.model.SiteOutput;
@@ -20,7 +18,6 @@ import org.gongkai.model.Unit;
  */
 final class DatasetJsonLd {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
 
     private DatasetJsonLd() {
     }
@@ -73,13 +70,7 @@ final class DatasetJsonLd {
         organization.put("name", publisher);
         dataset.put("publisher", organization);
         dataset.put("creator", organization);
-        if (report.header().published() != null) {
-            Matcher date = DATE.matcher(report.header().published());
-            if (date.find()) {
-                dataset.put("datePublished", String.format("%s-%02d-%02d", date.group(1),
-                        Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))));
-            }
-        }
+        report.header().publishedDate().ifPresent(date -> dataset.put("datePublished", date.toString()));
         List<Map<String, Object>> distribution = new ArrayList<>();
         for (TableData table : tables) {
             distribution.add(download(table.caption(), "text/csv", folder + table.key() + ".csv"));

@@ -40,18 +40,8 @@ record OfficeFile(String title, String author, LocalDate created) {
     }
 
     /** The date a report's files carry: its 发布日期 when written as a date (2023-09-15, 2023年9月15日), else 1 January after its year. */
-    static LocalDate dateOf(String published, int year) {
-        if (published != null) {
-            var m = java.util.regex.Pattern.compile("(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})").matcher(published);
-            if (m.find()) {
-                try {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                } catch (java.time.DateTimeException e) {
-                    // not a day of the calendar (2023-02-30): dated by the year instead
-                }
-            }
-        }
-        return LocalDate.of(Math.max(1900, Math.min(year, 9998)) + 1, 1, 1);
+    static LocalDate dateOf(org.gongkai.model.ReportHeader header) {
+        return header.publishedDate().orElse(LocalDate.of(Math.max(1900, Math.min(header.year(), 9998)) + 1, 1, 1));
     }
 
     private static List<ZipArchive.Entry> entries(byte[] zip) throws IOException {

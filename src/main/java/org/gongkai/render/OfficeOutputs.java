@@ -30,7 +30,7 @@ final class OfficeOutputs {
             return;
         }
         String title = report.header().title();
-        OfficeFile file = new OfficeFile(title, publisher, OfficeFile.dateOf(report.header().published(), report.year()));
+        OfficeFile file = new OfficeFile(title, publisher, OfficeFile.dateOf(report.header()));
         if (workbook) {
             tasks.add(folder + WORKBOOK, WorkbookWriter.write(page.tables(), title, file));
         }

@@ -59,7 +59,7 @@ final class ReportPdf {
     void write(Report report, String publisher, String folder, String html, Map<String, ChartView> charts,
             ChartFiles chartFiles, TaskRunner tasks) {
         OfficeFile file = new OfficeFile(report.header().title(), publisher,
-                OfficeFile.dateOf(report.header().published(), report.year()));
+                OfficeFile.dateOf(report.header()));
         tasks.add(folder + FILE, PdfWriter.write(html, chartFiles.svgs(charts, folder), stylesheet, font, file));
     }
 }

@@ -87,6 +87,11 @@ class HtmlValidityTest {
         Path content = SampleContent.copyTo(dir.resolve("meta"));
         SampleContent.edit(content, "site.yaml", "language: zh-CN", "language: zh-CN\nsite-id-code: '5108230099'\noutputs: [html, xlsx, article]");
         SampleContent.edit(content, "units/jiange/unit.yaml", "level: 县级", "level: 县级\nkeywords: [医保经办]");
+        // A 发布日期 written as a date is the pages' date; one that is no day of the calendar is none.
+        SampleContent.edit(content, "units/jiange/2022/final-accounts.yaml", "year: 2022", "year: 2022\npublished: 2023年9月5日");
+        SampleContent.edit(content, "units/nanjing/2023/department-evaluation.yaml", "year: 2023", "year: 2023\npublished: 2024年2月30日");
+        Map<String, String> dated = Map.of("units/jiange/2022/final-accounts/index.html", "2023-09-05",
+                "units/nanjing/2023/department-evaluation/index.html", "");
         Path site = dir.resolve("meta-site");
         assertFalse(new SiteBuilder().build(content, site).failed());
         ObjectMapper json = new ObjectMapper();
@@ -128,6 +133,8 @@ class HtmlValidityTest {
                     }
                     assertEquals(1, scripts.size(), path + ": one Dataset");
                     JsonNode dataset = json.readTree(scripts.get(0).data());
+                    assertEquals(dated.getOrDefault(path, ""), meta.get("PubDate"), path);
+                    assertEquals(dated.getOrDefault(path, ""), dataset.path("datePublished").asText(), path);
                     assertEquals("https://schema.org", dataset.get("@context").asText());
                     assertEquals("Dataset", dataset.get("@type").asText());
                     assertEquals(title, dataset.get("name").asText());
