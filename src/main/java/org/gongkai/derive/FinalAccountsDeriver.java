@@ -146,6 +146,7 @@ public final class FinalAccountsDeriver {
                 procurementRows, procurementTotal,
                 fiscalIncome,
                 Ratio.percent(general.total().total(), expenditureTotal, decimals),
+                Ratio.percent(BigDecimal.ONE, BigDecimal.ONE, decimals),
                 Collections.unmodifiableMap(keys), lastYear.year(), lastYear.source(), changes, lastYear.conflicts(),
                 units, Collections.unmodifiableMap(printed));
     }

@@ -30,6 +30,8 @@ public record FinalAccountsFigures(
         BigDecimal procurementTotal,
         BigDecimal fiscalIncome,
         BigDecimal generalBudgetShare,
+        /** A total's share of itself (100, at the site's decimals): the 占比 of a table's 合计 row. */
+        BigDecimal wholeShare,
         Map<KeyFigure, BigDecimal> keyFigures,
         Integer previousYear,
         String previousSource,

@@ -107,6 +107,18 @@ class DerivedFiguresMarkedTest {
         asWritten(fund.get(2), "125.91");
     }
 
+    /** A 合计 row's 占比 is derived like the others, at the site's percent-decimals, not a typed 100.00%. */
+    @Test
+    void aTotalsShareIsDerivedAtTheSitesDecimals(@org.junit.jupiter.api.io.TempDir Path other) throws IOException {
+        Path content = SampleContent.copyTo(other);
+        SampleContent.edit(content, "site.yaml", "percent-decimals: 2", "percent-decimals: 1");
+        assertFalse(new SiteBuilder(1).build(content, other.resolve("site")).failed());
+        Document page = Jsoup.parse(other.resolve("site/units/jiange/2022/final-accounts/index.html").toFile(), "UTF-8");
+        derived(cells(page, "income", "一般公共预算财政拨款收入").get(1), "96.5%");
+        derived(cells(page, "income", "本年收入合计").get(1), "100.0%");
+        derived(cells(jiange, "income", "本年收入合计").get(1), "100.00%");
+    }
+
     @Test
     void theMarkIsExplainedOnceAndNoOtherMarkIsUsed() {
         assertEquals(1, jiange.select("[data-explain=derived]").size());
