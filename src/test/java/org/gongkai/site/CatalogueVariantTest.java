@@ -101,6 +101,32 @@ class CatalogueVariantTest {
         assertEquals("表二 收入决算表", Jsoup.parse(page.toFile(), "UTF-8").selectFirst("table[data-table=income] caption").ownText());
     }
 
+    /** The 合计 row of a 科目 table is a row label like the others: an entry may print it its own way. */
+    @Test
+    void aSubjectTablesTotalTakesTheEntrysLabel() throws IOException {
+        Path content = DemoContent.write(out.resolve("content"), DemoContent.SITE_WITHOUT_CHARTS, Map.of("fa.yaml", """
+                kind: final-accounts
+                title: 示例局2023年度部门决算
+                year: 2023
+                money-unit: 万元
+                income: { general-budget: 100 }
+                expenditure: { basic: 60, project: 40 }
+                general-budget:
+                  subjects:
+                    - name: 卫生健康支出
+                      items:
+                        - name: 医疗保障管理事务
+                          items:
+                            - { name: 行政运行, budget: 100, basic: 60, project: 40 }
+                tables:
+                  - { id: t5, kind: general-budget, title: 一般公共预算财政拨款支出决算表, labels: { total: 总计 } }
+                """));
+        BuildResult result = new SiteBuilder(1).build(content, out.resolve("site"));
+        assertFalse(result.failed(), result.diagnostics()::toString);
+        Document page = Jsoup.parse(out.resolve("site/units/demo/2023/fa/index.html").toFile(), "UTF-8");
+        assertEquals("总计", page.selectFirst("table[data-table=general-budget] tr.total th").text());
+    }
+
     /** A data table's header comes from its catalogue kind: an edit of the site's kind file is rebuilt, not taken over. */
     @Test
     void anEditOfADataKindsHeaderIsRebuilt() throws IOException {
