@@ -63,6 +63,9 @@ class SampleSiteTest {
         assertEquals("99", figure(page, "total-score"));
         assertEquals("100", figure(page, "total-weight"));
         assertEquals("40", figure(page, "management-score"));
+        assertEquals("转移支付绩效自评", page.selectFirst(".disclosure-meta dt:containsOwn(报告类型) + dd").text(),
+                "a 转移支付's report as it calls itself, not gongkai's 项目支出绩效自评");
+        assertTrue(page.select("section.tables > h2").isEmpty(), "the document prints no title over its 自评表: none of gongkai's");
     }
 
     @Test
