@@ -32,14 +32,6 @@ public final class DocumentReader {
             "rtf", "请用 Word 或 WPS 打开它，“另存为” Word 文档（.docx）后再导入",
             "xlsb", "请用 Excel 打开它，“另存为” Excel 工作簿（.xlsx）后再导入");
 
-    static {
-        // POI logs through log4j-api, which finds no logger in gongkai's jar and says so on stderr at
-        // its first use: a clerk sees only gongkai's messages.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("log4j2.simplelogLevel", "OFF");
-        }
-    }
 
     private final ImportLimits limits;
     private final String searchPath;

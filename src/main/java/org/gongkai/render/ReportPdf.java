@@ -19,12 +19,7 @@ final class ReportPdf {
     static {
         // openhtmltopdf logs through java.util.logging to the console; a build reports in its own words.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        // PDFBox logs through commons-logging, which picks POI's log4j-api; that finds no logger in
-        // gongkai's jar and says so on stderr (as in imports.DocumentReader): kept quiet.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("log4j2.simplelogLevel", "OFF");
-        }
+        // PDFBox's and POI's log4j-api is kept quiet by the command line (cli.Main).
     }
 
     private final PdfFont font;
