@@ -154,10 +154,8 @@ final class ArticleWriter extends PageBlocks {
         Element caption = chart.selectFirst("figcaption");
         if (svg != null && caption != null) {
             out.append("<div style=\"margin:12px 0 0;text-align:center;\">").append(inlineSvg(svg, id)).append("</div>\n");
-            String text = caption.text();
-            int downloads = text.lastIndexOf(" 下载：");
             out.append("<p style=\"margin:4px 0 8px;text-align:center;font-size:14px;\">")
-                    .append(escape((downloads < 0 ? text : text.substring(0, downloads)).strip())).append("</p>\n");
+                    .append(escape(PageChrome.captionText(caption))).append("</p>\n");
         }
         Element table = chart.selectFirst("table");
         if (table != null) {
@@ -326,6 +324,6 @@ final class ArticleWriter extends PageBlocks {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -20,6 +20,13 @@ final class PageChrome {
     private PageChrome() {
     }
 
+    /** A chart's caption as the document's: its text without the site's download links. */
+    static String captionText(Element figcaption) {
+        Element caption = figcaption.clone();
+        caption.select(SELECTOR).remove();
+        return caption.text().strip();
+    }
+
     static boolean isChrome(Element element) {
         return TAGS.contains(element.tagName()) || element.hasClass("downloads") || element.hasClass("result")
                 || element.hasClass("audit-banner") || element.hasAttr("data-explain");

@@ -118,7 +118,7 @@ final class PdfWriter {
         main.select(String.join(",", SKIPPED)).remove();
         main.select(PageChrome.SELECTOR + ", a.download, .skip").remove();
         for (Element chart : main.select("div.chart")) {
-            String id = chart.id().startsWith("chart-") ? chart.id().substring("chart-".length()) : chart.id();
+            String id = PageBlocks.chartId(chart);
             String svg = svgs.get(id);
             Element figure = chart.selectFirst("figure");
             if (svg != null && figure != null) {
@@ -128,12 +128,6 @@ final class PdfWriter {
                     // The page's text alternative, as the tagged PDF's Alt of the figure.
                     drawing.attr("alt", img.attr("alt"));
                     img.replaceWith(drawing);
-                }
-                Element caption = figure.selectFirst("figcaption");
-                if (caption != null) {
-                    String text = caption.text();
-                    int downloads = text.lastIndexOf(" 下载：");
-                    caption.empty().appendText((downloads < 0 ? text : text.substring(0, downloads)).strip());
                 }
                 chart.select("details.chart-data").remove();
             } else if (figure != null) {
@@ -189,9 +183,9 @@ final class PdfWriter {
                 + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
                 + " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
                 + "<dc:format>application/pdf</dc:format>\n"
-                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(file.title()) + "</rdf:li></rdf:Alt></dc:title>\n"
-                + "<dc:creator><rdf:Seq><rdf:li>" + xml(file.author()) + "</rdf:li></rdf:Seq></dc:creator>\n"
-                + "<dc:language><rdf:Bag><rdf:li>" + xml(lang) + "</rdf:li></rdf:Bag></dc:language>\n"
+                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + ArticleWriter.escape(file.title()) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "<dc:creator><rdf:Seq><rdf:li>" + ArticleWriter.escape(file.author()) + "</rdf:li></rdf:Seq></dc:creator>\n"
+                + "<dc:language><rdf:Bag><rdf:li>" + ArticleWriter.escape(lang) + "</rdf:li></rdf:Bag></dc:language>\n"
                 + "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
                 + "<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
                 + "<xmp:CreatorTool>gongkai</xmp:CreatorTool>\n"
@@ -213,10 +207,6 @@ final class PdfWriter {
                 + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
                 + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
                 + "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
-    }
-
-    private static String xml(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Dates and /ID from the report, not from the clock, so the same report gives the same bytes. */

@@ -198,11 +198,9 @@ final class WordWriter extends PageBlocks {
         } catch (InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
-        String text = caption.text();
-        int downloads = text.lastIndexOf(" 下载：");
         XWPFParagraph below = document.createParagraph();
         below.setAlignment(ParagraphAlignment.CENTER);
-        run(below, (downloads < 0 ? text : text.substring(0, downloads)).strip(), false, false);
+        run(below, PageChrome.captionText(caption), false, false);
     }
 
     /** Width and height of a PNG, from its header. */
