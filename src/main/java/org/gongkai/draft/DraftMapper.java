@@ -34,7 +34,8 @@ public final class DraftMapper {
     private static final Pattern YEAR_LINE = Pattern.compile("[（(]\\s*(?:19|20)\\d{2}\\s*年度?\\s*[)）]");
     private static final Pattern NOTE_START = Pattern.compile("^(?:注|说明|填表说明)\\s*[:：]\\s*");
     private static final Pattern NOTE_ITEM = Pattern.compile("^[(（]?\\d{1,2}[)）.、．]\\s*");
-    private static final Pattern NO_DATA = Pattern.compile("无数据|空表|没有|无此|不涉及|^注");
+    /** An empty table's note (本表无数据, 本单位无此项支出, 不涉及…): one reading for whether a table is empty and what it prints. */
+    private static final Pattern NO_DATA = Pattern.compile("无数据|空表|没有|无此|不涉及|^注|^本部门|^本单位");
     /** A 自评表's title printed over it (2022年度部门整体支出绩效目标自评表), not a section's (资金投入情况). */
     private static final Pattern FORM_TITLE = Pattern.compile("(?:绩效|自评).*表(?:[（(][^)）]{0,12}[)）])?$");
     /** An 指标体系's title line: what it is of, then 绩效评价指标体系 (or 评价指标体系, 指标体系). */
@@ -328,7 +329,7 @@ public final class DraftMapper {
                 if (block instanceof Heading heading && heading.level() <= 2 && !heading.text().isBlank()) {
                     return Optional.of(heading.text().strip());
                 }
-                if (block instanceof Paragraph paragraph && paragraphs++ < 5 && names(paragraph.text())
+                if (block instanceof Paragraph paragraph && paragraphs++ < 5 && kindIn(paragraph.text()).isPresent()
                         && paragraph.text().length() <= 80) {
                     // A title printed on two lines: 乌海市医疗保障局转移支付整体绩效自评表 / (2023年度).
                     int next = document.blocks().indexOf(block) + 1;
@@ -342,15 +343,11 @@ public final class DraftMapper {
         }
         for (SourceDocument document : documents) {
             String page = document.metadata().get("网页标题");
-            if (page != null && names(page)) {
+            if (page != null && kindIn(page).isPresent()) {
                 return Optional.of(page.replaceFirst("\\s*[_|－—-]+[^_|－—-]*$", "").strip());
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean names(String text) {
-        return text.contains("决算") || text.contains("绩效") || text.contains("自评");
     }
 
     static Optional<ReportKind> kind(String title, List<String> texts) {
@@ -480,7 +477,7 @@ public final class DraftMapper {
         // A name, not a label (附件：), a heading (六、有关建议), a sentence, a report's title or a word alone (项目绩效评价指标体系).
         boolean aName = name.length() >= 4 && name.length() <= 60 && !ATTACHMENT.matcher(name).lookingAt()
                 && !name.matches(".*[。；;，,：:].*") && !NOTE_ITEM.matcher(name).find() && !name.matches("^[一二三四五六七八九十]+、.*")
-                && !names(name);
+                && !kindIn(name).isPresent();
         return aName ? Optional.of(name) : Optional.empty();
     }
 
@@ -515,10 +512,9 @@ public final class DraftMapper {
     /** An empty table's note as printed (本表无数据…, 本单位无此项支出…), if it prints one. */
     private static Optional<String> emptyNote(Grid grid) {
         for (int r = grid.headerRows(); r < grid.height(); r++) {
-            for (String text : grid.rowTexts(r)) {
-                if (text.contains("无数据") || text.contains("空表") || text.startsWith("本部门") || text.startsWith("本单位")) {
-                    return Optional.of(text);
-                }
+            List<String> texts = grid.rowTexts(r);
+            if (texts.size() == 1 && NO_DATA.matcher(texts.get(0)).find()) {
+                return Optional.of(texts.get(0));
             }
         }
         return Optional.empty();

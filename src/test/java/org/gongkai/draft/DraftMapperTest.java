@@ -183,6 +183,19 @@ class DraftMapperTest {
         assertFalse(draft.markdown().contains("金额单位"), draft.markdown());
     }
 
+    /** An empty table's note is taken as printed, whatever words say it is empty, not replaced by 本表无数据。 */
+    @Test
+    void anEmptyTablesNoteAsPrinted() throws Exception {
+        SourceTable capital = new SourceTable(1, null, List.of("国有资本经营预算财政拨款支出决算表"), "单位：万元", List.of(
+                row(1, 1, "项目", "本年支出"),
+                row(1, 2, "该单位2022年度不涉及国有资本经营预算财政拨款支出。|c2")));
+        Draft draft = mapper.map(List.of(document("庚县医疗保障局2022年度部门决算", capital)), DraftHints.none());
+
+        Map<?, ?> entry = (Map<?, ?>) ((List<?>) parsed(draft).get("tables")).get(0);
+        assertEquals("state-capital", entry.get("kind"), draft.reportYaml());
+        assertEquals("该单位2022年度不涉及国有资本经营预算财政拨款支出。", entry.get("empty"));
+    }
+
     /** A project 指标体系 (一级/二级/三级, 分值, 得分) of two indicators, as table {@code number}. */
     private static SourceTable indicatorSystem(int number) {
         return new SourceTable(number, null, List.of(), null, List.of(
