@@ -202,9 +202,9 @@ final class StatedFigures {
     private boolean inContext(Context context, String text, int at) {
         return switch (context) {
             case ANYWHERE -> true;
-            case INCOME_LIST -> listOf(text, at, "本年收入合计", null);
+            case INCOME_LIST -> listOf(text, at, INCOME_LIST_WHOLE, null);
             // 其中：基本支出… after a 财政拨款 figure would be that money's, not the 支出决算表's.
-            case EXPENDITURE_LIST -> listOf(text, at, "本年支出合计", "财政拨款");
+            case EXPENDITURE_LIST -> listOf(text, at, EXPENDITURE_LIST_WHOLE, "财政拨款");
             // 人员经费 and 公用经费 are the 一般公共预算财政拨款基本支出's, not those of all the unit's 基本支出.
             case BASIC_SECTION -> section.contains("财政拨款基本支出") || text.contains("财政拨款基本支出");
             case THREE_PUBLIC_SECTION -> section.contains("三公") || text.contains("三公");
@@ -212,8 +212,11 @@ final class StatedFigures {
     }
 
     /** Whether {@code at} follows the paragraph's statement of the whole (本年收入合计X万元), with nothing else between. */
-    private static boolean listOf(String text, int at, String whole, String notBetween) {
-        Matcher m = Pattern.compile(whole + AMOUNT).matcher(text);
+    private static final Pattern INCOME_LIST_WHOLE = Pattern.compile("本年收入合计" + AMOUNT);
+    private static final Pattern EXPENDITURE_LIST_WHOLE = Pattern.compile("本年支出合计" + AMOUNT);
+
+    private static boolean listOf(String text, int at, Pattern whole, String notBetween) {
+        Matcher m = whole.matcher(text);
         int end = -1;
         while (m.find() && m.end() <= at) {
             end = m.end();

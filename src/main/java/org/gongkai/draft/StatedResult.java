@@ -37,6 +37,7 @@ final class StatedResult {
     }
 
     private static final String POINTS = "(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分";
+    private static final Pattern POINTS_PATTERN = Pattern.compile(POINTS);
     /** Wordings that name the whole evaluation's score. */
     private static final Pattern OVERALL_SCORE = Pattern.compile(
             "(?:自评总分|综合得分|综合评分|总得分|最终得分|自评得分|评价得分|总分)\\s*(?:[（(]分[)）])?\\s*(?:为|是|[:：])?\\s*" + POINTS);
@@ -204,7 +205,7 @@ final class StatedResult {
         BigDecimal total = null;
         String totalOrigin = null;
         if (score != null) {
-            Matcher figure = Pattern.compile(POINTS).matcher(sentence.substring(score[0], score[1]));
+            Matcher figure = POINTS_PATTERN.matcher(sentence.substring(score[0], score[1]));
             figure.find();
             total = new BigDecimal(figure.group(1));
         }
