@@ -86,20 +86,14 @@ final class AccountsMapping {
 
     /** The blocks read, in the order the reference lists them. */
     void putInto(YamlMap report) {
-        putIfAny(report, "income", income);
-        putIfAny(report, "expenditure", expenditure);
-        putIfAny(report, "balances", balances);
+        report.putIfNotEmpty("income", income);
+        report.putIfNotEmpty("expenditure", expenditure);
+        report.putIfNotEmpty("balances", balances);
         report.put("general-budget", accounts.get("general-budget"));
         report.put("basic-expenditure", basicExpenditure);
         report.put("three-public", threePublic);
         report.put("government-fund", accounts.get("government-fund"));
         report.put("state-capital", accounts.get("state-capital"));
-    }
-
-    private static void putIfAny(YamlMap report, String key, YamlMap block) {
-        if (!block.isEmpty()) {
-            report.put(key, block);
-        }
     }
 
     private int labelled(Grid grid, SourceFigures figures, String block, Map<String, List<String>> labels, YamlMap into,

@@ -30,7 +30,8 @@ final class ExplanationFigures {
     static final String NUMBER = "(\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String MONEY = NUMBER + "\\s*(亿元|万元|元)";
     /** Last year as the sentence names it: 上年, or a year printed. */
-    private static final String LAST_YEAR = "(上年|(?:19|20)\\d{2}年)(?:度)?(?:决算)?(?:数)?";
+    /** Last year as a sentence names it: 上年, 2021年(度)(决算)(数). */
+    static final String LAST_YEAR = "(上年|(?:19|20)\\d{2}年)(?:度)?(?:决算)?(?:数)?";
 
     private static final Pattern OPERATING_COSTS = Pattern.compile(
             "机关运行经费(?:财政拨款)?支出(?:决算)?(?:为|共计)?" + MONEY);
@@ -108,18 +109,12 @@ final class ExplanationFigures {
      */
     void putInto(YamlMap report) {
         report.put("operating-costs", operatingCosts.get("operating-costs"), null);
-        putIfAny(report, "procurement", procurement);
-        putIfAny(report, "assets", assets);
-        putIfAny(report, "previous-year", previousYear);
+        report.putIfNotEmpty("procurement", procurement);
+        report.putIfNotEmpty("assets", assets);
+        report.putIfNotEmpty("previous-year", previousYear);
         stated.putInto(report, taken);
         if (!taken.isEmpty()) {
             notices.add("从决算说明的文字读出：" + String.join("；", taken) + "（请与原文核对）");
-        }
-    }
-
-    private static void putIfAny(YamlMap report, String key, YamlMap block) {
-        if (!block.isEmpty()) {
-            report.put(key, block);
         }
     }
 
@@ -199,7 +194,22 @@ final class ExplanationFigures {
 
     /** 上年, or the year before the report's printed. */
     private boolean lastYear(String printed) {
+        return isLastYear(printed, year);
+    }
+
+    /** Whether {@code printed} (上年, 2021年) is the year before {@code year}. */
+    static boolean isLastYear(String printed, int year) {
         return printed.equals("上年") || printed.equals((year - 1) + "年");
+    }
+
+    /** A figure as printed (3,555.82) as a number. */
+    static BigDecimal number(String printed) {
+        return new BigDecimal(printed.replace(",", ""));
+    }
+
+    /** Where a figure was read, without its file: 第83段 (for the list the import prints). */
+    static String place(String origin) {
+        return origin.replaceFirst("^来源：\\S+ ", "");
     }
 
     private void take(YamlMap into, String block, String field, BigDecimal value, String origin) {
@@ -212,10 +222,7 @@ final class ExplanationFigures {
             return;
         }
         into.put(field, new YamlMap.Figure(value, origin));
-        taken.add(path + " " + value.toPlainString() + "（" + origin.replaceFirst("^来源：\\S+ ", "") + "）");
+        taken.add(path + " " + value.toPlainString() + "（" + place(origin) + "）");
     }
 
-    private static BigDecimal number(String printed) {
-        return new BigDecimal(printed.replace(",", ""));
-    }
 }

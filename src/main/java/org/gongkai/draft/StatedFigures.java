@@ -28,7 +28,7 @@ final class StatedFigures {
     private static final Pattern SHARE_OR_COMPLETION = Pattern.compile(
             "\\G[，,]\\s*(?:占(?:比)?([^，,。；;\\d]{0,24}?)的?\\s*" + NUMBER + "\\s*[%％]|完成预算的?\\s*" + NUMBER + "\\s*[%％])");
     private static final Pattern CHANGE = Pattern.compile(
-            "(?:(?:与|比|较)(上年|(?:19|20)\\d{2}年)(?:度)?(?:决算)?(?:数)?(?:" + NUMBER + "\\s*(?:亿元|万元|元)?)?(?:相比|相较|对比|比较)?|同比)"
+            "(?:(?:与|比|较)" + ExplanationFigures.LAST_YEAR + "(?:" + NUMBER + "\\s*(?:亿元|万元|元)?)?(?:相比|相较|对比|比较)?|同比)"
             + "[，,]?\\s*([^，,。；;\\d%％]{0,24}?)(增加|减少|增长|下降|上升)\\s*" + NUMBER + "\\s*(亿元|万元|元|[%％])?(?![\\d.])"
             + "(?:[，,]\\s*增?(增长|下降|上升|增加|减少|增幅|降幅|减幅)(?:为)?\\s*" + NUMBER + "\\s*[%％])?");
     /** A paragraph standing as a heading: a short numbered line with no figure (一、… （三）… 2. …). */
@@ -318,7 +318,7 @@ final class StatedFigures {
     }
 
     private boolean lastYear(String printed) {
-        return printed.equals("上年") || printed.equals((year - 1) + "年");
+        return ExplanationFigures.isLastYear(printed, year);
     }
 
     private void take(Read figure) {
@@ -365,12 +365,12 @@ final class StatedFigures {
                 if (figure.number().signum() == 0) {
                     continue;
                 }
-                left.add(shown(figure.name()) + " " + printed(figure) + "（" + figure.origin().replaceFirst("^来源：\\S+ ", "") + "）");
+                left.add(shown(figure.name()) + " " + printed(figure) + "（" + ExplanationFigures.place(figure.origin()) + "）");
                 continue;
             }
             if (!stated.has(name)) {
                 stated.put(name, figure.value(), figure.value() instanceof YamlMap.Figure ? null : figure.origin());
-                taken.add("stated." + name + " " + printed(figure) + "（" + figure.origin().replaceFirst("^来源：\\S+ ", "") + "）");
+                taken.add("stated." + name + " " + printed(figure) + "（" + ExplanationFigures.place(figure.origin()) + "）");
             }
         }
         if (!left.isEmpty()) {
@@ -415,6 +415,6 @@ final class StatedFigures {
     }
 
     private static BigDecimal number(String printed) {
-        return new BigDecimal(printed.replace(",", ""));
+        return ExplanationFigures.number(printed);
     }
 }

@@ -54,4 +54,11 @@ final class YamlMap {
     List<Entry> entries() {
         return List.copyOf(entries);
     }
+
+    /** Puts a block under {@code key} when it holds anything; an empty block is left out of the draft. */
+    void putIfNotEmpty(String key, YamlMap block) {
+        if (!block.isEmpty()) {
+            put(key, block);
+        }
+    }
 }
