@@ -68,11 +68,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine cl = spec.commandLine();
-        ReportKind reportKind = kind == null ? null : Labeled.parse(ReportKind.class, kind)
-                .orElseThrow(() -> new CommandLine.ParameterException(cl,
-                        "报告类型应为 final-accounts、department-evaluation 或 project-evaluation，实际为“" + kind + "”"));
-        if (year != null && (year < 1900 || year > 2099)) {
-            throw new CommandLine.ParameterException(cl, "年度应为 1900 到 2099 之间的年份，实际为 " + year);
+        ReportKind reportKind = kind == null ? null : NewCommand.checkKind(cl, kind);
+        if (year != null) {
+            NewCommand.checkYear(cl, year);
         }
         if (unit != null) {
             NewCommand.checkId(cl, unit, "单位标识");
@@ -90,8 +88,7 @@ final class ImportCommand implements Callable<Integer> {
                 return failed(err, e.getMessage());
             }
         }
-        Path theme = content.toAbsolutePath().normalize().getParent();
-        Catalogue catalogue = Catalogue.of(theme == null ? null : theme.resolve("templates"));
+        Catalogue catalogue = Catalogue.of(SiteBuilder.themeFolder(content));
         List<Draft> drafts;
         DraftWriter.Written written;
         try {

@@ -32,6 +32,19 @@ final class NewCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "请指定 unit 或 report");
     }
 
+    /** A report kind as --kind names it, or a usage error in Chinese. */
+    static ReportKind checkKind(CommandLine cl, String kind) {
+        return Labeled.parse(ReportKind.class, kind).orElseThrow(() -> new CommandLine.ParameterException(cl,
+                "报告类型应为 final-accounts、department-evaluation 或 project-evaluation，实际为“" + kind + "”"));
+    }
+
+    /** A year as --year gives it: 1900 to 2099, or a usage error in Chinese. */
+    static void checkYear(CommandLine cl, int year) {
+        if (year < 1900 || year > 2099) {
+            throw new CommandLine.ParameterException(cl, "年度应为 1900 到 2099 之间的年份，实际为 " + year);
+        }
+    }
+
     static String checkId(CommandLine commandLine, String id, String what) {
         if (!ContentLoader.ID.matcher(id).matches()) {
             throw new CommandLine.ParameterException(commandLine,
@@ -123,12 +136,8 @@ final class NewCommand implements Runnable {
             CommandLine cl = spec.commandLine();
             Path content = contentOption.content;
             checkId(cl, unit, "单位标识");
-            ReportKind reportKind = Labeled.parse(ReportKind.class, kind)
-                    .orElseThrow(() -> new CommandLine.ParameterException(cl,
-                            "报告类型应为 final-accounts、department-evaluation 或 project-evaluation，实际为“" + kind + "”"));
-            if (year < 1900 || year > 2099) {
-                throw new CommandLine.ParameterException(cl, "年度应为 1900 到 2099 之间的年份，实际为 " + year);
-            }
+            ReportKind reportKind = checkKind(cl, kind);
+            checkYear(cl, year);
             FinalAccountsLayout accountsLayout = layout(cl, reportKind);
             String reportId = checkId(cl, id == null ? kind : id, "报告标识");
             Path unitDir = content.resolve("units").resolve(unit);

@@ -360,7 +360,8 @@ public final class SiteBuilder {
 
     /** A site's own templates, beside its content folder; they override the default theme file by file. */
     public static Path themeFolder(Path contentDir) {
-        return contentDir.toAbsolutePath().normalize().getParent().resolve("templates");
+        Path parent = contentDir.toAbsolutePath().normalize().getParent();
+        return parent == null ? null : parent.resolve("templates");
     }
 
     /**
