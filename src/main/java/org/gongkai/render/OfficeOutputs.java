@@ -1,7 +1,6 @@
 package org.gongkai.render;
 
 import java.util.Map;
-import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.model.SiteOutput;
 
@@ -22,19 +21,12 @@ final class OfficeOutputs {
      * @param page the report's page and its tables
      * @param charts the charts on the page, by id
      */
-    static void write(Site site, Report report, String publisher, String folder, PageWriter.Rendered page,
+    static void write(Site site, String folder, PageWriter.Rendered page, OfficeFile file,
             Map<String, ChartView> charts, ChartFiles chartFiles, TaskRunner tasks) {
-        boolean workbook = site.makes(SiteOutput.XLSX);
-        boolean document = site.makes(SiteOutput.DOCX);
-        if (!workbook && !document) {
-            return;
+        if (site.makes(SiteOutput.XLSX)) {
+            tasks.add(folder + WORKBOOK, WorkbookWriter.write(page.tables(), file.title(), file));
         }
-        String title = report.header().title();
-        OfficeFile file = new OfficeFile(title, publisher, OfficeFile.dateOf(report.header()));
-        if (workbook) {
-            tasks.add(folder + WORKBOOK, WorkbookWriter.write(page.tables(), title, file));
-        }
-        if (document) {
+        if (site.makes(SiteOutput.DOCX)) {
             tasks.add(folder + DOCUMENT, WordWriter.write(page, chartFiles.pngs(charts, folder), file));
         }
     }

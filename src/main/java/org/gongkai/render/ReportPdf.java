@@ -3,7 +3,6 @@ package org.gongkai.render;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.gongkai.model.Report;
 import org.gongkai.model.Site;
 import org.gongkai.model.SiteOutput;
 
@@ -51,10 +50,7 @@ final class ReportPdf {
     }
 
     /** Adds report.pdf of the page {@code html} to the current task. */
-    void write(Report report, String publisher, String folder, String html, Map<String, ChartView> charts,
-            ChartFiles chartFiles, TaskRunner tasks) {
-        OfficeFile file = new OfficeFile(report.header().title(), publisher,
-                OfficeFile.dateOf(report.header()));
-        tasks.add(folder + FILE, PdfWriter.write(html, chartFiles.svgs(charts, folder), stylesheet, font, file));
+    void write(String folder, String html, Map<String, String> svgs, OfficeFile file, TaskRunner tasks) {
+        tasks.add(folder + FILE, PdfWriter.write(html, svgs, stylesheet, font, file));
     }
 }

@@ -23,6 +23,17 @@ import org.gongkai.render.chart.ChartPlanner;
  */
 final class UnitPages {
 
+    /** The 决算说明's sections by the label a template names them with. */
+    private static final Map<String, AccountsSection> SECTIONS_BY_LABEL = sectionsByLabel();
+
+    private static Map<String, AccountsSection> sectionsByLabel() {
+        Map<String, AccountsSection> sections = new TreeMap<>();
+        for (AccountsSection section : AccountsSection.values()) {
+            sections.put(section.label(), section);
+        }
+        return java.util.Collections.unmodifiableMap(sections);
+    }
+
     private final PageWriter pages;
     private final ChartFiles charts;
     private final TaskRunner tasks;
@@ -106,11 +117,7 @@ final class UnitPages {
             template = "final-accounts.ftlh";
             chartViews = charts.draw(planner.finalAccounts(accounts), path);
             model.put("sections", List.of(AccountsSection.values()));
-            Map<String, AccountsSection> sectionsByLabel = new TreeMap<>();
-            for (AccountsSection section : AccountsSection.values()) {
-                sectionsByLabel.put(section.label(), section);
-            }
-            model.put("sectionsByLabel", sectionsByLabel);
+            model.put("sectionsByLabel", SECTIONS_BY_LABEL);
             Map<String, String> sectionHtml = new TreeMap<>();
             report.header().sections().forEach((id, text) -> sectionHtml.put(id, markdown.toHtml(text)));
             model.put("sectionHtml", sectionHtml);
@@ -128,13 +135,16 @@ final class UnitPages {
         }
         model.put("charts", chartViews);
         PageWriter.Rendered page = pages.render(path, template, crumbs, model, true);
-        String html = page.html();
-        OfficeOutputs.write(pages.site(), report, publisher, folder, page, chartViews, charts, tasks);
+        // The files made from the page share its metadata and, the PDF and the article, its charts' SVG.
+        OfficeFile file = new OfficeFile(report.header().title(), publisher, OfficeFile.dateOf(report.header()));
+        boolean article = pages.site().makes(SiteOutput.ARTICLE);
+        Map<String, String> svgs = pdf != null || article ? charts.svgs(chartViews, folder) : Map.of();
+        OfficeOutputs.write(pages.site(), folder, page, file, chartViews, charts, tasks);
         if (pdf != null) {
-            pdf.write(report, publisher, folder, html, chartViews, charts, tasks);
+            pdf.write(folder, page.html(), svgs, file, tasks);
         }
-        if (pages.site().makes(SiteOutput.ARTICLE)) {
-            tasks.add(folder + ArticleWriter.FILE, ArticleWriter.write(page, charts.svgs(chartViews, folder),
+        if (article) {
+            tasks.add(folder + ArticleWriter.FILE, ArticleWriter.write(page, svgs,
                     pages.site().baseUrl() == null ? null : Feeds.base(pages.site()) + path));
         }
         sources(report, folder, page.tables());
