@@ -158,9 +158,13 @@ final class EvaluationMapping {
                 remarks = texts.get(1);
                 continue;
             }
-            if (texts.stream().anyMatch(t -> Labels.normal(t).startsWith("总分") || Labels.normal(t).equals("合计"))
+            boolean totalRow = texts.stream().anyMatch(t -> Labels.normal(t).startsWith("总分"));
+            if ((totalRow || texts.stream().anyMatch(t -> Labels.normal(t).equals("合计")))
                     && section != Section.FUNDS && section != Section.NONE) {
-                total(grid, r, figures);
+                // A 合计 is the evaluation's total under the indicators only; elsewhere (资金管理情况) it is a section's sum.
+                if (totalRow || section == Section.INDICATORS) {
+                    total(grid, r, figures, section == Section.INDICATORS ? columns : Map.of());
+                }
                 continue;
             }
             switch (section) {
@@ -346,10 +350,14 @@ final class EvaluationMapping {
         }
     }
 
-    /** The 总分 (合计) row: the figure under the 分值 column is the stated weight, the one under 得分 (else the last) the total. */
-    private void total(Grid grid, int r, SourceFigures figures) {
-        Integer weight = lastIndicatorColumns.get("weight");
-        Integer score = lastIndicatorColumns.get("score");
+    /**
+     * The 总分 (合计) row: the figure under the 分值 column is the stated weight, the one under 得分 (else the last) the total.
+     *
+     * @param indicatorColumns the columns of this table's indicators, by field; none outside them
+     */
+    private void total(Grid grid, int r, SourceFigures figures, Map<String, Integer> indicatorColumns) {
+        Integer weight = indicatorColumns.get("weight");
+        Integer score = indicatorColumns.get("score");
         int last = -1;
         for (int c = 0; c < grid.width(); c++) {
             SourceCell cell = grid.cell(r, c);
@@ -392,7 +400,6 @@ final class EvaluationMapping {
     }
 
     /** The indicator table's columns, for the 总分 row below it. */
-    private Map<String, Integer> lastIndicatorColumns = Map.of();
 
     // Headings -------------------------------------------------------------------------------------------
 
@@ -513,7 +520,6 @@ final class EvaluationMapping {
         private final Map<String, Object> roots = new LinkedHashMap<>();
 
         void add(Grid grid, int r, Map<String, Integer> levelColumns, Map<String, Integer> columns, SourceFigures figures) {
-            lastIndicatorColumns = columns;
             List<Integer> levelIndexes = new ArrayList<>(levelColumns.values());
             if (levelIndexes.isEmpty()) {
                 return;

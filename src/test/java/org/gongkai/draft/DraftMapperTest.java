@@ -183,6 +183,19 @@ class DraftMapperTest {
         assertFalse(draft.markdown().contains("金额单位"), draft.markdown());
     }
 
+    /** A 合计 under the 资金管理情况 is that section's sum, not the evaluation's total. */
+    @Test
+    void aManagementSumIsNotTheStatedTotal() throws Exception {
+        SourceTable table = new SourceTable(1, null, List.of("项目支出绩效自评表"), null, List.of(
+                row(1, 1, "资金管理情况", "情况说明", "分值", "得分", "存在问题和改进措施"),
+                row(1, 2, "分配科学性", "按因素法分配", "20", "20", ""),
+                row(1, 3, "使用规范性", "专款专用", "20", "18", "个别支出手续不全"),
+                row(1, 4, "合计", "", "40", "38", "")));
+        Draft draft = mapper.map(List.of(document("癸县医疗保障局2023年度项目支出绩效自评表", table)), DraftHints.none());
+
+        assertEquals(null, parsed(draft).get("stated"), draft.reportYaml());
+    }
+
     /** An empty table's note is taken as printed, whatever words say it is empty, not replaced by 本表无数据。 */
     @Test
     void anEmptyTablesNoteAsPrinted() throws Exception {
