@@ -65,9 +65,9 @@ final class PdfWriter {
     static byte[] write(String html, Map<String, String> svgs, String stylesheet, PdfFont font, OfficeFile file) {
         Document document = document(html, svgs, stylesheet, file);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(document);
-        try (PDDocument pdf = new PDDocument(); PdfFont.Opened opened = font.open()) {
+        try (PDDocument pdf = new PDDocument()) {
             // One font object for both weights, so the document embeds one subset.
-            PDFontSupplier supplier = new PDFontSupplier(PDType0Font.load(pdf, opened.font(), true));
+            PDFontSupplier supplier = new PDFontSupplier(PDType0Font.load(pdf, font.forThisThread(), true));
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(pdf)
                     .useFastMode()

@@ -131,8 +131,8 @@ class PdfOutputTest {
     void everyFontIsEmbeddedAndEveryCharacterShownHasItsGlyph() throws IOException {
         Site sample = new ContentLoader().load(content).content().site();
         PdfFont font = PdfFont.of(sample, content);
-        try (PdfFont.Opened opened = font.open()) {
-            TrueTypeFont outlines = opened.font();
+        {
+            TrueTypeFont outlines = font.forThisThread();
             for (String report : REPORTS) {
                 try (PDDocument pdf = pdf(report)) {
                     List<PDFont> fonts = new ArrayList<>();
