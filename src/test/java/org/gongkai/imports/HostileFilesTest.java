@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -51,14 +52,7 @@ class HostileFilesTest {
     @ParameterizedTest(name = "fake soffice: {0}")
     @MethodSource("failingConverters")
     void aDocThatLibreOfficeCannotConvertIsRefused(String script, String expected) throws Exception {
-        Path bin = Files.createDirectory(folder.resolve("bin"));
-        Path soffice = HostileFiles.write(bin.resolve("soffice"), SampleFiles.utf8("#!/bin/sh\n" + script + "\n"));
-        Files.setPosixFilePermissions(soffice, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path doc = HostileFiles.ole2(folder.resolve("old.doc"), "WordDocument");
-        ImportLimits quick = new ImportLimits(32L << 20, 1_000, 256L << 20, 24L << 20, 100, 5_000, 256, 10_000, 200, 1_000,
-                Duration.ofSeconds(2));
-
-        ImportException refused = assertThrows(ImportException.class, () -> new DocumentReader(quick, bin.toString()).read(doc));
+        ImportException refused = convertedBy(script);
 
         assertTrue(refused.getMessage().startsWith("old.doc：这是旧版 Word 97-2003 文档（.doc），"), refused.getMessage());
         assertTrue(refused.getMessage().contains(expected), refused.getMessage());
@@ -67,20 +61,24 @@ class HostileFilesTest {
     /** soffice is a script that starts soffice.bin: a conversion that runs out of time stops what it started too. */
     @org.junit.jupiter.api.Test
     void aConversionOutOfTimeLeavesNothingRunning() throws Exception {
-        Path bin = Files.createDirectory(folder.resolve("bin"));
-        Path soffice = HostileFiles.write(bin.resolve("soffice"), SampleFiles.utf8("#!/bin/sh\nsleep 61.25 &\nwait\n"));
-        Files.setPosixFilePermissions(soffice, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path doc = HostileFiles.ole2(folder.resolve("old.doc"), "WordDocument");
-        ImportLimits quick = new ImportLimits(32L << 20, 1_000, 256L << 20, 24L << 20, 100, 5_000, 256, 10_000, 200, 1_000,
-                Duration.ofSeconds(2));
-
-        ImportException refused = assertThrows(ImportException.class, () -> new DocumentReader(quick, bin.toString()).read(doc));
+        ImportException refused = convertedBy("sleep 61.25 &\nwait");
 
         assertTrue(refused.getMessage().contains("秒内没有转换完"), refused.getMessage());
         Thread.sleep(200);
         assertEquals(java.util.List.of(), ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().commandLine().orElse("").contains("sleep 61.25")).map(ProcessHandle::pid).toList(),
                 "the converter's own child is stopped");
+    }
+
+    /** A .doc read with a fake soffice running {@code script} and a conversion limit of two seconds: why it was refused. */
+    private ImportException convertedBy(String script) throws IOException {
+        Path bin = Files.createDirectory(folder.resolve("bin"));
+        Path soffice = HostileFiles.write(bin.resolve("soffice"), SampleFiles.utf8("#!/bin/sh\n" + script + "\n"));
+        Files.setPosixFilePermissions(soffice, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path doc = HostileFiles.ole2(folder.resolve("old.doc"), "WordDocument");
+        ImportLimits quick = new ImportLimits(32L << 20, 1_000, 256L << 20, 24L << 20, 100, 5_000, 256, 10_000, 200, 1_000,
+                Duration.ofSeconds(2));
+        return assertThrows(ImportException.class, () -> new DocumentReader(quick, bin.toString()).read(doc));
     }
 
     static Stream<Arguments> failingConverters() {
